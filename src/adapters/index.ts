@@ -1,0 +1,35 @@
+// The adapter registry: one adapter per source kind. Locator syntax per kind is documented at the top of
+// each `<kind>.adapter.ts`.
+import { FatalError } from '../errors.ts';
+import type { Adapter, SourceKind } from '../core/types.ts';
+import type { BoardAdapter } from './adapter-kit.ts';
+import { greenhouseAdapter } from './greenhouse.adapter.ts';
+
+export type { BoardAdapter, DetailedListPage, SkippedItem } from './adapter-kit.ts';
+
+function pending(kind: SourceKind): BoardAdapter {
+  const fail = (): never => {
+    throw new FatalError(`no adapter for source kind "${kind}" yet`);
+  };
+  return { kind, start: fail, parseList: fail, parseListDetailed: fail, needsDetail: fail };
+}
+
+export const adapters: Record<SourceKind, BoardAdapter> = {
+  greenhouse: greenhouseAdapter,
+  lever: pending('lever'),
+  ashby: pending('ashby'),
+  workday: pending('workday'),
+  smartrecruiters: pending('smartrecruiters'),
+  workable: pending('workable'),
+  recruitee: pending('recruitee'),
+  oracle: pending('oracle'),
+  eightfold: pending('eightfold'),
+  jsonld: pending('jsonld'),
+  rendered: pending('rendered'),
+};
+
+export function adapterFor(kind: SourceKind): Adapter & BoardAdapter {
+  const adapter = adapters[kind];
+  if (!adapter) throw new FatalError(`unknown source kind "${String(kind)}"`);
+  return adapter;
+}
