@@ -1,7 +1,12 @@
 // robots.txt policy (RFC 9309), pure. Matching is robots-parser's (longest match, Allow wins ties,
 // `*` and `$`, the same algorithm as google/robotstxt); this module adds what it leaves to the caller:
 // status handling, the always-allowed /robots.txt, size limit, and naming the rule that decided.
-import robotsParser from 'robots-parser';
+import robotsParserModule from 'robots-parser';
+
+type Robot = ReturnType<typeof import('robots-parser').default>;
+// robots-parser is CommonJS (`module.exports = fn`) but its typings say `export default`; under NodeNext
+// TypeScript types the default import as the module object, while Node hands us the function itself.
+const robotsParser = robotsParserModule as unknown as (url: string, body: string) => Robot;
 
 /** Our product token, matched case-insensitively against `User-agent` lines. */
 export const ROBOTS_AGENT = 'skillpulse';
