@@ -1,0 +1,200 @@
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { Queryable } from '../db/pool.ts';
+import { sql } from '../db/sql.ts';
+import type { ExtractResult, ParsedPosting } from '../core/types.ts';
+
+/** What the board says about a posting, hashed: a change here means the posting changed. */
+export function contentHash(p: ParsedPosting): string {
+  return sha256(
+    JSON.stringify([p.title, p.company, p.locations, p.countryHints, p.remote, p.industry, p.descriptionHtml ?? '']),
+  ).slice(0, 32);
+}
+
+const fold = (s: string | null | undefined): string =>
+  (s ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&[a-z#0-9]+;/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const COMPANY_SUFFIXES = /\b(inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|co|company|sa|bv|pvt|pte)\b/g;
+
+/**
+ * The documented cross-posting key: normalised employer + title + location + a fingerprint of the
+ * description's words. The same job on two boards, or re-posted under a new id, gets the same key.
+ */
+export function dedupeKey(p: ParsedPosting): string {
+  const employer = fold(p.company).replace(COMPANY_SUFFIXES, ' ').replace(/\s+/g, ' ').trim();
+  const title = fold(p.title);
+  const location = [...p.locations].map(fold).sort().join('|');
+  const words = fold(p.descriptionHtml);
+  return sha256([employer, title, location, sha256(words)].join('\u0000')).slice(0, 32);
+}
+
+export function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+export interface UpsertResult {
+  id: number;
+  inserted: boolean;
+}
+
+/** Hash of the posting as its board's list shows it; compared on the next discover run. */
+export function listHash(p: ParsedPosting): string {
+  return sha256(JSON.stringify(p)).slice(0, 32);
+}
+
+export async function upsertPosting(
+  db: Queryable,
+  sourceId: number,
+  p: ParsedPosting,
+  listed: ParsedPosting,
+): Promise<UpsertResult> {
+  const { rows } = await db.query<{ id: number; inserted: boolean }>(sql('upsert_posting'), [
+    sourceId,
+    p.externalId,
+    p.title,
+    p.company,
+    p.url,
+    p.locations,
+    p.countryHints,
+    p.remote,
+    p.industry,
+    p.department,
+    p.employmentType,
+    p.postedAt,
+    p.updatedAt,
+    contentHash(p),
+    dedupeKey(p),
+    listHash(listed),
+  ]);
+  return rows[0]!;
+}
+
+/** Stored raw record: the response the posting came from (when fetched alone) and the parsed posting. */
+export interface RawRecord {
+  format: string;
+  parsed: ParsedPosting;
+  response?: string;
+}
+
+export async function saveRaw(db: Queryable, postingId: number, record: RawRecord): Promise<void> {
+  const json = JSON.stringify(record);
+  await db.query(
+    `INSERT INTO posting_raw (posting_id, content_hash, format, body_gz) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (posting_id, content_hash) DO NOTHING`,
+    [postingId, contentHash(record.parsed), record.format, gzipSync(json)],
+  );
+}
+
+export async function latestRaw(db: Queryable, postingId: number): Promise<RawRecord | null> {
+  const { rows } = await db.query<{ body_gz: Buffer }>(
+    `SELECT r.body_gz FROM posting_raw r JOIN postings p ON p.id = r.posting_id AND p.content_hash = r.content_hash
+     WHERE r.posting_id = $1 ORDER BY r.id DESC LIMIT 1`,
+    [postingId],
+  );
+  const row = rows[0];
+  return row ? (JSON.parse(gunzipSync(row.body_gz).toString('utf8')) as RawRecord) : null;
+}
+
+export interface KnownPosting {
+  externalId: string;
+  listHash: string;
+  closed: boolean;
+}
+
+export async function knownPostings(db: Queryable, sourceId: number): Promise<Map<string, KnownPosting>> {
+  const { rows } = await db.query<KnownPosting>(
+    `SELECT external_id AS "externalId", list_hash AS "listHash", closed_at IS NOT NULL AS closed
+     FROM postings WHERE source_id = $1`,
+    [sourceId],
+  );
+  return new Map(rows.map((r) => [r.externalId, r]));
+}
+
+/** Mark postings of a source that a complete listing no longer shows as closed; returns how many. */
+export async function closeMissing(db: Queryable, sourceId: number, seenExternalIds: string[]): Promise<number> {
+  const r = await db.query(
+    `UPDATE postings SET closed_at = now()
+     WHERE source_id = $1 AND closed_at IS NULL AND NOT (external_id = ANY ($2::text[]))`,
+    [sourceId, seenExternalIds],
+  );
+  return r.rowCount ?? 0;
+}
+
+/** Refresh last_seen_at of unchanged postings still listed (and reopen any that had been closed). */
+export async function touchSeen(db: Queryable, sourceId: number, externalIds: string[]): Promise<void> {
+  if (externalIds.length === 0) return;
+  await db.query(
+    `UPDATE postings SET last_seen_at = now(), closed_at = NULL WHERE source_id = $1 AND external_id = ANY ($2::text[])`,
+    [sourceId, externalIds],
+  );
+}
+
+export interface PostingForExtraction {
+  id: number;
+  contentHash: string;
+  title: string;
+  company: string | null;
+  locations: string[];
+  countryHints: string[];
+  industry: string | null;
+}
+
+export async function getPostingForExtraction(db: Queryable, id: number): Promise<PostingForExtraction | null> {
+  const { rows } = await db.query<PostingForExtraction>(
+    `SELECT id, content_hash AS "contentHash", title, company, locations, country_hints AS "countryHints", industry
+     FROM postings WHERE id = $1`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+/**
+ * Store one extraction and its mentions, and make it the posting's latest. Idempotent: the same posting
+ * content under the same taxonomy version maps to the same extraction row, and its mentions are replaced whole.
+ */
+export async function saveExtraction(
+  db: Queryable,
+  postingId: number,
+  contentHashValue: string,
+  result: ExtractResult,
+  textLength: number,
+): Promise<number> {
+  const { rows } = await db.query<{ id: number }>(
+    `INSERT INTO extractions (posting_id, taxonomy_version, content_hash, role, sector, countries, text_length)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (posting_id, taxonomy_version, content_hash) DO UPDATE SET
+       role = EXCLUDED.role, sector = EXCLUDED.sector, countries = EXCLUDED.countries,
+       text_length = EXCLUDED.text_length, extracted_at = now()
+     RETURNING id`,
+    [postingId, result.taxonomyVersion, contentHashValue, result.role, result.sector, result.countries, textLength],
+  );
+  const extractionId = rows[0]!.id;
+  await db.query('DELETE FROM mentions WHERE extraction_id = $1', [extractionId]);
+  if (result.mentions.length > 0) {
+    await db.query(
+      `INSERT INTO mentions (extraction_id, entity_id, category, grp, name, count, spans, taxonomy_version)
+       SELECT $1, u.entity_id, u.category, u.grp, u.name, u.count, u.spans::jsonb, $2
+       FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[])
+         AS u(entity_id, category, grp, name, count, spans)`,
+      [
+        extractionId,
+        result.taxonomyVersion,
+        result.mentions.map((m) => m.entityId),
+        result.mentions.map((m) => m.category),
+        result.mentions.map((m) => m.group),
+        result.mentions.map((m) => m.name),
+        result.mentions.map((m) => m.count),
+        result.mentions.map((m) => JSON.stringify(m.spans)),
+      ],
+    );
+  }
+  await db.query('UPDATE postings SET extraction_id = $2 WHERE id = $1', [postingId, extractionId]);
+  return extractionId;
+}
