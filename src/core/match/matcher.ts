@@ -1,0 +1,156 @@
+// One pass over the text: Aho–Corasick over a length-preserving case-folded view (offsets need no map),
+// then per candidate: token boundaries, exact case for case-sensitive aliases, context rules; finally
+// leftmost-longest selection among the survivors, so "Apache Spark" beats "Spark" and "(R)" shadows "R".
+import type { Category, Mention } from '../types.ts';
+import { BLOCKERS, ENTITIES, type AliasSpec, type ContextRule, type EntitySpec } from '../taxonomy/taxonomy.data.ts';
+import { AhoCorasick } from './aho-corasick.ts';
+import { CASE_FOLD, PUNCT_FOLD, WORD_CHAR, foldString } from './fold.ts';
+import { compileContext, type ContextCheck } from './context.ts';
+
+/** Bump when matching semantics change: it feeds the taxonomy version, so stored extractions are redone. */
+export const MATCHER_REVISION = 'matcher-1';
+
+export const CATEGORY_ORDER: readonly Category[] = ['role', 'skill', 'tool', 'certification'];
+
+interface CompiledAlias {
+  text: string;
+  /** Index into the entity list; -1 for a blocker. */
+  entity: number;
+  caseSensitive: boolean;
+  /** Whether the first/last code unit is a word character (then the neighbour must not be one). */
+  startsWord: boolean;
+  endsWord: boolean;
+  /** For an alias ending in a symbol (C++), that symbol: "C+++" is not C++. */
+  endSymbol: number;
+  context: ContextCheck | null;
+}
+
+/** A raw accepted occurrence, before leftmost-longest selection. */
+export interface Candidate {
+  start: number;
+  end: number;
+  alias: number;
+}
+
+export interface Matcher {
+  /** Mentions per entity, sorted by category order then name; spans ascending. */
+  match(text: string): Mention[];
+  /** Selected occurrences with the alias text that matched, in text order (for tests and evidence views). */
+  occurrences(text: string): Array<{ entityId: string; alias: string; start: number; end: number }>;
+}
+
+function aliasesOf(e: EntitySpec): AliasSpec[] {
+  const list: AliasSpec[] = [];
+  if (e.nameAlias !== false) list.push({ text: e.name, ...(e.nameAlias ?? {}) });
+  for (const a of e.aliases ?? []) list.push(typeof a === 'string' ? { text: a } : a);
+  return list;
+}
+
+function compileAlias(spec: AliasSpec, entity: number): CompiledAlias {
+  const text = spec.text;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  const rules: ContextRule[] = spec.context ? [spec.context] : [];
+  return {
+    text,
+    entity,
+    caseSensitive: spec.caseSensitive === true,
+    startsWord: WORD_CHAR[first] === 1,
+    endsWord: WORD_CHAR[last] === 1,
+    endSymbol: WORD_CHAR[last] === 1 ? -1 : last,
+    context: compileContext(rules),
+  };
+}
+
+export function createMatcher(entities: readonly EntitySpec[], blockers: readonly AliasSpec[] = []): Matcher {
+  const aliases: CompiledAlias[] = [];
+  entities.forEach((e, i) => {
+    for (const a of aliasesOf(e)) aliases.push(compileAlias(a, i));
+  });
+  for (const b of blockers) aliases.push(compileAlias(b, -1));
+  const automaton = new AhoCorasick(aliases.map((a) => foldString(a.text)));
+  const punctAliases = aliases.map((a) => foldString(a.text, PUNCT_FOLD));
+
+  function accepts(text: string, start: number, end: number, a: CompiledAlias, idx: number): boolean {
+    if (a.startsWord && start > 0 && WORD_CHAR[text.charCodeAt(start - 1)] === 1) return false;
+    if (end < text.length) {
+      const after = text.charCodeAt(end);
+      if (a.endsWord ? WORD_CHAR[after] === 1 : PUNCT_FOLD[after] === a.endSymbol) return false;
+    }
+    if (a.caseSensitive) {
+      const want = punctAliases[idx]!;
+      for (let k = 0; k < want.length; k++) {
+        if (PUNCT_FOLD[text.charCodeAt(start + k)] !== want.charCodeAt(k)) return false;
+      }
+    }
+    return a.context === null || a.context(text, start, end);
+  }
+
+  function select(text: string): Candidate[] {
+    const found: Candidate[] = [];
+    automaton.scan(text, CASE_FOLD, (end, idx) => {
+      const a = aliases[idx]!;
+      const start = end - a.text.length;
+      if (accepts(text, start, end, a, idx)) found.push({ start, end, alias: idx });
+    });
+    // Leftmost first, longest first among equal starts; then greedily keep non-overlapping ones.
+    found.sort((x, y) => x.start - y.start || y.end - x.end || x.alias - y.alias);
+    const kept: Candidate[] = [];
+    let reach = 0;
+    for (const c of found) {
+      if (c.start < reach) continue;
+      reach = c.end;
+      if (aliases[c.alias]!.entity >= 0) kept.push(c);
+    }
+    return kept;
+  }
+
+  return {
+    match(text) {
+      const byEntity = new Map<number, Array<[number, number]>>();
+      for (const c of select(text)) {
+        const e = aliases[c.alias]!.entity;
+        let spans = byEntity.get(e);
+        if (!spans) byEntity.set(e, (spans = []));
+        spans.push([c.start, c.end]);
+      }
+      const mentions: Mention[] = [];
+      for (const [i, spans] of byEntity) {
+        const e = entities[i]!;
+        mentions.push({ entityId: e.id, category: e.category, group: e.group, name: e.name, count: spans.length, spans });
+      }
+      return sortMentions(mentions);
+    },
+    occurrences(text) {
+      return select(text).map((c) => ({
+        entityId: entities[aliases[c.alias]!.entity]!.id,
+        alias: aliases[c.alias]!.text,
+        start: c.start,
+        end: c.end,
+      }));
+    },
+  };
+}
+
+/** Category order (role, skill, tool, certification), then name; code-unit order keeps it locale-free. */
+export function sortMentions<T extends { category: Category; name: string }>(mentions: T[]): T[] {
+  const rank = (c: Category): number => CATEGORY_ORDER.indexOf(c);
+  return mentions.sort((a, b) => {
+    const d = rank(a.category) - rank(b.category);
+    if (d !== 0) return d;
+    const an = a.name.toLowerCase();
+    const bn = b.name.toLowerCase();
+    return an < bn ? -1 : an > bn ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  });
+}
+
+let shared: Matcher | null = null;
+
+/** The matcher over the project taxonomy, built once per process. */
+export function defaultMatcher(): Matcher {
+  return (shared ??= createMatcher(ENTITIES, BLOCKERS));
+}
+
+export function matchMentions(text: string): Mention[] {
+  return defaultMatcher().match(text);
+}
