@@ -1,7 +1,7 @@
 -- Demand per taxonomy entity over a selection of postings; each posting counts once (distinct dedupe key),
 -- from its latest extraction. Filters are optional (NULL = no filter).
 -- $1 source_id bigint, $2 sector text ('' selects unclassified), $3 country text (ISO alpha-2),
--- $4 category text, $5 since timestamptz (postings first seen/posted on or after), $6 open_only boolean
+-- $4 category text, $5 since timestamptz (posted, or first seen, on or after), $6 open_only boolean
 WITH selection AS (
   SELECT DISTINCT ON (p.dedupe_key) p.dedupe_key, e.id AS extraction_id
   FROM postings p
@@ -12,12 +12,10 @@ WITH selection AS (
     AND ($5::timestamptz IS NULL OR coalesce(p.posted_at, p.first_seen_at) >= $5)
     AND (NOT coalesce($6::boolean, false) OR p.closed_at IS NULL)
   ORDER BY p.dedupe_key, p.id
-),
-total AS (SELECT count(*)::int AS n FROM selection)
-SELECT m.category, m.grp AS "group", m.name, m.entity_id AS "entityId",
-       count(DISTINCT s.dedupe_key)::int AS postings, (SELECT n FROM total) AS total
+)
+SELECT m.category, m.grp AS "group", m.name, count(DISTINCT s.dedupe_key)::int AS postings
 FROM selection s
 JOIN mentions m ON m.extraction_id = s.extraction_id
 WHERE ($4::text IS NULL OR m.category = $4)
-GROUP BY m.category, m.grp, m.name, m.entity_id
+GROUP BY m.category, m.grp, m.name
 ORDER BY postings DESC, m.category, m.name
