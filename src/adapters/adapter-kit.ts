@@ -217,3 +217,21 @@ export function remoteFromTexts(values: Iterable<unknown>): boolean | null {
   }
   return result;
 }
+
+/** For detail bodies: a bad item is a bad response, so ItemError becomes PermanentError naming the board. */
+export function detailOrThrow<T>(board: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (err) {
+    if (err instanceof ItemError) throw new PermanentError(`${board}: detail ${err.message}`, { cause: err });
+    throw err;
+  }
+}
+
+/** Join the non-empty parts of a place ("City, Region, Country"), keeping repeats as boards write them. */
+export function joinPlace(...parts: unknown[]): string {
+  return parts
+    .map(str)
+    .filter((p): p is string => p !== null)
+    .join(', ');
+}

@@ -20,7 +20,8 @@ export function fromEpoch(value: number): string | null {
 export function toIsoDate(value: unknown): string | null {
   if (typeof value === 'number') return fromEpoch(value);
   if (typeof value !== 'string') return null;
-  const s = value.trim();
+  // Recruitee writes `2026-09-18 12:55:59 UTC`.
+  const s = value.trim().replace(/\s+UTC$/i, 'Z');
   if (s === '') return null;
   if (/^\d{10,13}$/.test(s)) return fromEpoch(Number(s));
   const m = ISO_LIKE.exec(s);

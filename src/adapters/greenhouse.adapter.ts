@@ -11,6 +11,7 @@ import {
   blankPosting,
   collectItems,
   defineAdapter,
+  detailOrThrow,
   isObject,
   mergePosting,
   num,
@@ -107,8 +108,6 @@ export const greenhouseAdapter = defineAdapter({
     };
   },
   parseDetail(body, _request, listed) {
-    const job = parseJsonObject(body, BOARD);
-    if (str(job.id) === null || str(job.title) === null) throw new PermanentError(`${BOARD}: detail has no id/title`);
-    return mergePosting(listed, parseJob(job));
+    return mergePosting(listed, detailOrThrow(BOARD, () => parseJob(parseJsonObject(body, BOARD))));
   },
 });

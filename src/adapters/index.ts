@@ -4,6 +4,11 @@ import { FatalError } from '../errors.ts';
 import type { Adapter, SourceKind } from '../core/types.ts';
 import type { BoardAdapter } from './adapter-kit.ts';
 import { greenhouseAdapter } from './greenhouse.adapter.ts';
+import { recruiteeAdapter } from './recruitee.adapter.ts';
+import { workableAdapter } from './workable.adapter.ts';
+import { smartrecruitersAdapter } from './smartrecruiters.adapter.ts';
+import { ashbyAdapter } from './ashby.adapter.ts';
+import { leverAdapter } from './lever.adapter.ts';
 
 export type { BoardAdapter, DetailedListPage, SkippedItem } from './adapter-kit.ts';
 
@@ -16,12 +21,12 @@ function pending(kind: SourceKind): BoardAdapter {
 
 export const adapters: Record<SourceKind, BoardAdapter> = {
   greenhouse: greenhouseAdapter,
-  lever: pending('lever'),
-  ashby: pending('ashby'),
+  lever: leverAdapter,
+  ashby: ashbyAdapter,
   workday: pending('workday'),
-  smartrecruiters: pending('smartrecruiters'),
-  workable: pending('workable'),
-  recruitee: pending('recruitee'),
+  smartrecruiters: smartrecruitersAdapter,
+  workable: workableAdapter,
+  recruitee: recruiteeAdapter,
   oracle: pending('oracle'),
   eightfold: pending('eightfold'),
   jsonld: pending('jsonld'),
