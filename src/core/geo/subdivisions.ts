@@ -1,0 +1,60 @@
+// First-level subdivisions that postings name instead of a country. `admin` is the GeoNames admin1
+// code the gazetteer uses, so "Paris, TX" can be checked against the cities of Texas.
+export interface Subdivision {
+  country: string;
+  admin: string;
+  names: string[];
+  /** Upper-case abbreviation as written in postings ("TX", "ON", "NSW"). */
+  abbr?: string;
+}
+
+const US: Array<[string, string]> = [
+  ['AL', 'Alabama'], ['AK', 'Alaska'], ['AZ', 'Arizona'], ['AR', 'Arkansas'], ['CA', 'California'],
+  ['CO', 'Colorado'], ['CT', 'Connecticut'], ['DE', 'Delaware'], ['DC', 'District of Columbia'],
+  ['FL', 'Florida'], ['GA', 'Georgia'], ['HI', 'Hawaii'], ['ID', 'Idaho'], ['IL', 'Illinois'],
+  ['IN', 'Indiana'], ['IA', 'Iowa'], ['KS', 'Kansas'], ['KY', 'Kentucky'], ['LA', 'Louisiana'],
+  ['ME', 'Maine'], ['MD', 'Maryland'], ['MA', 'Massachusetts'], ['MI', 'Michigan'], ['MN', 'Minnesota'],
+  ['MS', 'Mississippi'], ['MO', 'Missouri'], ['MT', 'Montana'], ['NE', 'Nebraska'], ['NV', 'Nevada'],
+  ['NH', 'New Hampshire'], ['NJ', 'New Jersey'], ['NM', 'New Mexico'], ['NY', 'New York'],
+  ['NC', 'North Carolina'], ['ND', 'North Dakota'], ['OH', 'Ohio'], ['OK', 'Oklahoma'], ['OR', 'Oregon'],
+  ['PA', 'Pennsylvania'], ['RI', 'Rhode Island'], ['SC', 'South Carolina'], ['SD', 'South Dakota'],
+  ['TN', 'Tennessee'], ['TX', 'Texas'], ['UT', 'Utah'], ['VT', 'Vermont'], ['VA', 'Virginia'],
+  ['WA', 'Washington'], ['WV', 'West Virginia'], ['WI', 'Wisconsin'], ['WY', 'Wyoming'],
+  ['PR', 'Puerto Rico'],
+];
+
+// [abbr, GeoNames admin1, name, other names]
+const CA: Array<[string, string, string, ...string[]]> = [
+  ['AB', '01', 'Alberta'], ['BC', '02', 'British Columbia', 'Colombie-Britannique'], ['MB', '03', 'Manitoba'],
+  ['NB', '04', 'New Brunswick', 'Nouveau-Brunswick'], ['NL', '05', 'Newfoundland and Labrador', 'Newfoundland'],
+  ['NS', '07', 'Nova Scotia', 'Nouvelle-Écosse'], ['ON', '08', 'Ontario'], ['PE', '09', 'Prince Edward Island'],
+  ['QC', '10', 'Quebec', 'Québec'], ['SK', '11', 'Saskatchewan'], ['YT', '12', 'Yukon'],
+  ['NT', '13', 'Northwest Territories'], ['NU', '14', 'Nunavut'],
+];
+
+const AU: Array<[string, string, string]> = [
+  ['ACT', '01', 'Australian Capital Territory'], ['NSW', '02', 'New South Wales'], ['NT', '03', 'Northern Territory'],
+  ['QLD', '04', 'Queensland'], ['SA', '05', 'South Australia'], ['TAS', '06', 'Tasmania'], ['VIC', '07', 'Victoria'],
+  ['WA', '08', 'Western Australia'],
+];
+
+// Indian states and union territories by name (GeoNames admin1 codes are not needed: the name alone is India).
+const IN = [
+  'Andhra Pradesh', 'Arunachal Pradesh', 'Assam', 'Bihar', 'Chhattisgarh', 'Goa', 'Gujarat', 'Haryana',
+  'Himachal Pradesh', 'Jharkhand', 'Karnataka', 'Kerala', 'Madhya Pradesh', 'Maharashtra', 'Manipur',
+  'Meghalaya', 'Mizoram', 'Nagaland', 'Odisha', 'Orissa', 'Rajasthan', 'Sikkim', 'Tamil Nadu', 'Telangana',
+  'Tripura', 'Uttar Pradesh', 'Uttarakhand', 'West Bengal', 'Jammu and Kashmir', 'Chandigarh', 'Puducherry',
+  'National Capital Region', 'Delhi NCR',
+];
+
+const GB: Array<[string, string]> = [
+  ['ENG', 'England'], ['SCT', 'Scotland'], ['WLS', 'Wales'], ['NIR', 'Northern Ireland'],
+];
+
+export const SUBDIVISIONS: Subdivision[] = [
+  ...US.map(([abbr, name]) => ({ country: 'US', admin: abbr, abbr, names: [name] })),
+  ...CA.map(([abbr, admin, ...names]) => ({ country: 'CA', admin, abbr, names })),
+  ...AU.map(([abbr, admin, name]) => ({ country: 'AU', admin, abbr, names: [name] })),
+  ...IN.map((name) => ({ country: 'IN', admin: '', names: [name] })),
+  ...GB.map(([admin, name]) => ({ country: 'GB', admin, names: [name] })),
+];
