@@ -1,22 +1,90 @@
-// Title → one of the seed's ten roles, or null. Minimal first cut; deepened below.
-export const ROLES = [
-  'Machine Learning Engineer',
-  'Data Scientist',
-  'AI Research Scientist',
-  'Data Engineer',
-  'Computer Vision Engineer',
-  'Natural Language Processing (NLP) Engineer',
-  'Business Intelligence Analyst',
-  'AI Product Manager',
-  'Robotics Engineer',
-  'Deep Learning Specialist',
-] as const;
+// Title → one of the seed's ten roles, or null. A posting's role is what its title says; a wrong role
+// costs more than none, so every rule needs both a discipline and a job noun, and whole families of
+// titles that merely mention a discipline (sales, recruiting, product management) are ruled out first.
+//
+// Decisions:
+// - Seniority and level (Senior, Staff, Lead, Head of, Intern, I/II/III, Werkstudent) do not change the role.
+// - A specialisation beats the generic role: "ML Engineer, NLP" → NLP Engineer, "Research Scientist,
+//   Computer Vision" → Computer Vision Engineer, "Deep Learning Research Scientist" → Deep Learning
+//   Specialist — but "Data Scientist, NLP" stays Data Scientist (the seed names that role outright).
+// - "Applied Scientist", "Machine Learning Scientist", "Research Engineer (AI/ML)" → AI Research Scientist.
+//   "Research Scientist" without an AI/ML word is null (it is as often chemistry or biology).
+// - "AI Engineer", "GenAI/LLM Engineer", "MLOps Engineer" → Machine Learning Engineer.
+// - "Analytics Engineer", "Big Data Engineer", "ETL Developer", "Dateningenieur" → Data Engineer.
+// - "BI Developer/Engineer", "Power BI/Tableau Developer" → Business Intelligence Analyst.
+//   "Data Analyst" is null: the seed has no such role and it is not a BI role by title alone.
+// - "Perception Engineer" → Computer Vision Engineer; "Robotics Software Engineer" → Robotics Engineer.
+// - A product manager is an AI Product Manager only with an AI/ML word in the title; otherwise null.
+// - A title naming two roles ("Data Scientist / ML Engineer") takes the first.
+import { ROLE_NAMES } from './taxonomy/taxonomy.data.ts';
 
-export const roleRules: unknown = { version: 0, roles: ROLES };
+function canonical(name: string): string {
+  if (!ROLE_NAMES.includes(name)) throw new Error(`role.ts: "${name}" is not a taxonomy role`);
+  return name;
+}
+
+const ML = String.raw`(?:machine learning|ml|mlops|ai ml|ml ai|artificial intelligence|ai|genai|generative ai|llms?|reinforcement learning|foundation models?|deep learning|maschinelles lernen|ki)`;
+const JOB = String.raw`(?:engineer|engineers|engineering|developer|scientist|researcher|specialist|lead|architect|intern|manager|expert|ingenieur|entwickler)`;
+
+/** Titles that name a discipline without doing the job. Checked before every role rule. */
+const EXCLUDE = [
+  String.raw`\b(?:sales|pre ?sales|account (?:executive|manager)|business development|recruit(?:er|ing|ment)|talent|sourcer|marketing (?:manager|specialist|lead|director)|customer (?:success|support|service)|support|technician|clerk|data entry|assistant|laboratory|counsel|attorney|paralegal|legal|writer|editor|teacher|instructor|trainer|tutor|professor|lecturer|solutions? (?:engineer|architect|consultant)|field application|partner manager|program manager|project manager|annotat|labell?er|labell?ing|rater|data center|data centre)\b`,
+];
+
+/** Ordered: the first rule that matches wins (after the product-manager gate). */
+const RULES: Array<[string, string]> = [
+  ['Data Scientist', String.raw`\b(?:data scien(?:tist|tists|ce)|datenwissenschaftler(?:in)?|data science (?:lead|manager|engineer|consultant|analyst))\b`],
+  ['Robotics Engineer', String.raw`\brobotics?\b.*\b(?:engineer|engineering|developer|specialist|ingenieur)\b|\b(?:engineer|developer)\b.*\brobotics\b`],
+  ['Computer Vision Engineer', String.raw`\b(?:computer vision|cv|machine vision|perception|image processing|bildverarbeitung)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:computer vision|machine vision|perception)\b`],
+  ['Natural Language Processing (NLP) Engineer', String.raw`\b(?:nlp|nlu|natural language(?: processing| understanding)?|computational linguist(?:ics)?|conversational ai)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:nlp|nlu|natural language(?: processing| understanding)?)\b|\bcomputational linguist\b`],
+  ['Deep Learning Specialist', String.raw`\bdeep learning\b.*\b${JOB}\b|\b${JOB}\b.*\bdeep learning\b`],
+  ['AI Research Scientist', String.raw`\b(?:applied scientist|research scientist|research engineer|researcher|research fellow|scientist)\b.*\b${ML}\b|\b${ML}\b.*\b(?:research scientist|research engineer|researcher|scientist)\b|\bapplied scientist\b|\bforscher\b.*\b${ML}\b`],
+  ['Machine Learning Engineer', String.raw`\b${ML}\b.*\b(?:engineer|engineering|developer|lead|architect|intern|ingenieur|entwickler)\b|\b(?:engineer|engineering|developer|lead|ingenieur|entwickler)\b.*\b${ML}\b`],
+  ['Data Engineer', String.raw`\b(?:(?:big |cloud )?data (?:platform |pipeline |infrastructure |warehouse |integration )?engineer(?:s|ing)?|dateningenieur(?:in)?|analytics engineer|etl (?:developer|engineer)|(?:software|backend|platform) engineer\b.*\bdata (?:platform|infrastructure|pipelines?)|data engineering)\b`],
+  ['Business Intelligence Analyst', String.raw`\b(?:business intelligence|bi|power bi|tableau|looker)\b.*\b(?:analyst|developer|engineer|specialist|consultant|lead|manager|architect|entwickler)\b`],
+];
+
+const AI_PM = String.raw`\b(?:product (?:manager|owner|lead|management|director)|produktmanager(?:in)?)\b`;
+
+/** Removed before matching: they say nothing about the role and some contain role words. */
+const NOISE = [
+  String.raw`\((?:[mwfdhxi]|all|all genders|alle|divers)(?:\s*[/|,]\s*(?:[mwfdhxi]|all|divers))*\)`,
+  String.raw`\b(?:m|w|f|d|h|x)\s*/\s*(?:m|w|f|d|h|x)(?:\s*/\s*(?:m|w|f|d|h|x))?\b`,
+  String.raw`\b(?:senior|sr|junior|jr|staff|principal|distinguished|lead|head of|director of|vp of|chief|associate|intern|internship|working student|werkstudent(?:in)?|praktikant(?:in)?|praktikum|trainee|graduate|entry level|mid level|level|i{1,3}|iv|v|[1-5])\b`,
+];
+
+export const roleRules: unknown = { version: 1, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
+
+const excludeRes = EXCLUDE.map((s) => new RegExp(s, 'i'));
+const ruleRes = RULES.map(([name, s]) => [canonical(name), new RegExp(s, 'i')] as const);
+const noiseRes = NOISE.map((s) => new RegExp(s, 'gi'));
+const pmRe = new RegExp(AI_PM, 'i');
+const mlRe = new RegExp(String.raw`\b${ML}\b`, 'i');
+const AI_PRODUCT_MANAGER = canonical('AI Product Manager');
+
+function clean(title: string): string {
+  let t = title.normalize('NFKC').toLowerCase();
+  t = t.replace(/[–—|]/g, ' - ').replace(/[()[\],:;]/g, ' ').replace(/&/g, ' and ');
+  for (const re of noiseRes) t = t.replace(re, ' ');
+  return t.replace(/[^\p{L}\p{N}+#-]+/gu, ' ').replace(/\s+-\s+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function one(title: string): string | null {
+  const t = clean(title);
+  if (!t) return null;
+  if (pmRe.test(t)) return mlRe.test(t) ? AI_PRODUCT_MANAGER : null;
+  if (excludeRes.some((re) => re.test(t))) return null;
+  for (const [name, re] of ruleRes) if (re.test(t)) return name;
+  return null;
+}
 
 export function roleFromTitle(title: string | null | undefined): string | null {
   if (!title) return null;
-  const t = title.toLowerCase();
-  for (const r of ROLES) if (t.includes(r.toLowerCase())) return r;
+  // "Data Scientist / ML Engineer": the first alternative that names a role.
+  const gender = title.replace(/\b[mwfdhx]\s*\/\s*[mwfdhx](?:\s*\/\s*[mwfdhx])?\b/gi, ' ');
+  for (const alt of gender.split(/\s+\/\s+|\s+or\s+/i)) {
+    const r = one(alt);
+    if (r) return r;
+  }
   return null;
 }
