@@ -235,3 +235,10 @@ export function joinPlace(...parts: unknown[]): string {
     .filter((p): p is string => p !== null)
     .join(', ');
 }
+
+/** A single-segment locator (board token, site, account…); anything else is a configuration mistake. */
+export function slugLocator(source: SourceConfig, board: string, what: string): string {
+  const s = source.locator.trim();
+  if (!s || s.includes('/')) throw new PermanentError(`${board}: locator must be ${what}, got ${JSON.stringify(source.locator)}`);
+  return s;
+}

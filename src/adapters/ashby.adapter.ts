@@ -1,6 +1,5 @@
 // Ashby public posting API. Locator: the job board name (`jobs.ashbyhq.com/{name}`). One response holds the
 // whole board with HTML descriptions. Option `company` names the employer (Ashby has no company field).
-import { PermanentError } from '../errors.ts';
 import type { ParsedPosting, SourceConfig } from '../core/types.ts';
 import { seg, sourceUrl } from './base-url.ts';
 import { toIsoDate } from './dates.ts';
@@ -16,6 +15,7 @@ import {
   parseJsonObject,
   requireArray,
   requireIdTitle,
+  slugLocator,
   str,
   uniq,
   workplaceRemote,
@@ -26,9 +26,7 @@ const BOARD = 'ashby';
 const ORIGIN = 'https://api.ashbyhq.com';
 
 function boardName(source: SourceConfig): string {
-  const s = source.locator.trim();
-  if (!s || s.includes('/')) throw new PermanentError(`${BOARD}: locator must be a board name, got ${JSON.stringify(source.locator)}`);
-  return s;
+  return slugLocator(source, BOARD, 'a board name');
 }
 
 /** Real data nests under `address.postalAddress`; the docs example puts the fields directly under `address`. */

@@ -2,7 +2,6 @@
 // One GET with `content=true` returns the whole board with descriptions, departments and offices, so no
 // paging and normally no detail fetch.
 import { decodeHTML } from 'entities';
-import { PermanentError } from '../errors.ts';
 import type { ParsedPosting, RequestSpec, SourceConfig } from '../core/types.ts';
 import { seg, sourceUrl } from './base-url.ts';
 import { toIsoDate } from './dates.ts';
@@ -20,6 +19,7 @@ import {
   remoteFromTexts,
   requireArray,
   requireIdTitle,
+  slugLocator,
   str,
   uniq,
   workplaceRemote,
@@ -30,9 +30,7 @@ const BOARD = 'greenhouse';
 const ORIGIN = 'https://boards-api.greenhouse.io';
 
 function token(source: SourceConfig): string {
-  const t = source.locator.trim();
-  if (!t || t.includes('/')) throw new PermanentError(`${BOARD}: locator must be a board token, got ${JSON.stringify(source.locator)}`);
-  return t;
+  return slugLocator(source, BOARD, 'a board token');
 }
 
 const HAS_TAG = /<\/?[a-z][\w-]*[\s>/]/i;

@@ -9,6 +9,7 @@ import { workableAdapter } from './workable.adapter.ts';
 import { smartrecruitersAdapter } from './smartrecruiters.adapter.ts';
 import { ashbyAdapter } from './ashby.adapter.ts';
 import { leverAdapter } from './lever.adapter.ts';
+import { workdayAdapter } from './workday.adapter.ts';
 
 export type { BoardAdapter, DetailedListPage, SkippedItem } from './adapter-kit.ts';
 
@@ -23,7 +24,7 @@ export const adapters: Record<SourceKind, BoardAdapter> = {
   greenhouse: greenhouseAdapter,
   lever: leverAdapter,
   ashby: ashbyAdapter,
-  workday: pending('workday'),
+  workday: workdayAdapter,
   smartrecruiters: smartrecruitersAdapter,
   workable: workableAdapter,
   recruitee: recruiteeAdapter,

@@ -19,6 +19,7 @@ import {
   parseJson,
   parseJsonObject,
   requireIdTitle,
+  slugLocator,
   str,
   uniq,
   workplaceRemote,
@@ -32,9 +33,7 @@ function origin(source: SourceConfig): string {
 }
 
 function site(source: SourceConfig): string {
-  const s = source.locator.trim();
-  if (!s || s.includes('/')) throw new PermanentError(`${BOARD}: locator must be a site name, got ${JSON.stringify(source.locator)}`);
-  return s;
+  return slugLocator(source, BOARD, 'a site name');
 }
 
 function pageSize(source: SourceConfig): number | null {

@@ -18,6 +18,7 @@ import {
   parseJsonObject,
   requireArray,
   requireIdTitle,
+  slugLocator,
   str,
   uniq,
   type JsonObject,
@@ -29,9 +30,7 @@ const PAGE = 100;
 const SECTIONS = ['companyDescription', 'jobDescription', 'qualifications', 'additionalInformation'] as const;
 
 function company(source: SourceConfig): string {
-  const s = source.locator.trim();
-  if (!s || s.includes('/')) throw new PermanentError(`${BOARD}: locator must be a company identifier, got ${JSON.stringify(source.locator)}`);
-  return s;
+  return slugLocator(source, BOARD, 'a company identifier');
 }
 
 function listRequest(source: SourceConfig, offset: number): RequestSpec {

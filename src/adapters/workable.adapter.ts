@@ -1,7 +1,6 @@
 // Workable public careers JSON. Locator: the account (`apply.workable.com/{account}`).
 // The widget v1 list with `details=true` returns every job with its description in one response; a job
 // without one is completed from the v2 job endpoint (`/api/v2/accounts/{account}/jobs/{shortcode}`).
-import { PermanentError } from '../errors.ts';
 import type { ParsedPosting, SourceConfig } from '../core/types.ts';
 import { seg, sourceUrl } from './base-url.ts';
 import { toIsoDate } from './dates.ts';
@@ -19,6 +18,7 @@ import {
   parseJsonObject,
   requireArray,
   requireIdTitle,
+  slugLocator,
   str,
   uniq,
   workplaceRemote,
@@ -29,9 +29,7 @@ const BOARD = 'workable';
 const ORIGIN = 'https://apply.workable.com';
 
 function account(source: SourceConfig): string {
-  const s = source.locator.trim();
-  if (!s || s.includes('/')) throw new PermanentError(`${BOARD}: locator must be an account name, got ${JSON.stringify(source.locator)}`);
-  return s;
+  return slugLocator(source, BOARD, 'an account name');
 }
 
 function place(l: JsonObject): string {
