@@ -39,7 +39,8 @@ export interface Matcher {
   occurrences(text: string): Array<{ entityId: string; alias: string; start: number; end: number }>;
 }
 
-function aliasesOf(e: EntitySpec): AliasSpec[] {
+/** The aliases an entity is matched by: its name (unless `nameAlias: false`) and its listed aliases. */
+export function aliasesOf(e: EntitySpec): AliasSpec[] {
   const list: AliasSpec[] = [];
   if (e.nameAlias !== false) list.push({ text: e.name, ...(e.nameAlias ?? {}) });
   for (const a of e.aliases ?? []) list.push(typeof a === 'string' ? { text: a } : a);

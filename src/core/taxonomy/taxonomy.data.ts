@@ -375,7 +375,7 @@ export const ENTITIES: readonly EntitySpec[] = [
     category: 'tool',
     group: 'Machine Learning Libraries',
     name: 'Scikit-learn',
-    aliases: ['sklearn', 'scikit learn', 'scikitlearn', 'sci-kit learn', 'sci-kit-learn', 'scikit'],
+    aliases: ['sklearn', 'scikit learn', 'scikitlearn', 'sci-kit learn', 'sci-kit-learn'],
   },
   { id: 'tool.keras', category: 'tool', group: 'Machine Learning Libraries', name: 'Keras' },
 

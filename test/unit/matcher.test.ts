@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher, defaultMatcher, matchMentions } from '../../src/core/match/matcher.ts';
+import { AhoCorasick } from '../../src/core/match/aho-corasick.ts';
+import { CASE_FOLD } from '../../src/core/match/fold.ts';
+
+const m = defaultMatcher();
+/** Entity ids found in `text`, in text order. */
+const ids = (text: string): string[] => m.occurrences(text).map((o) => o.entityId);
+const found = (text: string, id: string): boolean => ids(text).includes(id);
+
+describe('AhoCorasick', () => {
+  it('reports every occurrence of overlapping patterns at its end', () => {
+    const ac = new AhoCorasick(['he', 'she', 'his', 'hers', 'é']);
+    const hits: Array<[number, number]> = [];
+    ac.scan('ushers hé', CASE_FOLD, (end, p) => hits.push([end, p]));
+    // u-s-h-e-r-s: "she" and "he" end before index 4, "hers" before 6; "é" (non-ASCII path) before 9.
+    expect(hits).toEqual([
+      [4, 1],
+      [4, 0],
+      [6, 3],
+      [9, 4],
+    ]);
+  });
+});
+
+describe('word boundaries and context', () => {
+  it('R is the language only', () => {
+    expect(found('Fluent in Python and R for statistical modelling.', 'skill.r')).toBe(true);
+    expect(found('- Python\n- R\n- SQL', 'skill.r')).toBe(true);
+    expect(found('Strong background in R&D for our Python stack', 'skill.r')).toBe(false);
+    expect(found('Lead R & D with Python and SQL', 'skill.r')).toBe(false);
+    expect(found('Intel(R) Xeon processors; Python experience', 'skill.r')).toBe(false);
+    expect(found('Salary grade R with Python duties', 'skill.r')).toBe(false);
+    expect(found('Model R-2 drones, coded in Python', 'skill.r')).toBe(false);
+    expect(found('Report to J. R. Smith, the Python team lead', 'skill.r')).toBe(false);
+    expect(found('We are based in Berlin. R is a letter.', 'skill.r')).toBe(false); // no language context
+    expect(found('Q&R process, Python', 'skill.r')).toBe(false);
+  });
+
+  it('Java is not JavaScript', () => {
+    expect(ids('JavaScript and TypeScript')).toEqual([]);
+    expect(ids('Java Script developers')).toEqual([]);
+    expect(ids('Java 17, Spring Boot')).toEqual(['skill.java']);
+    expect(ids('Java/JavaScript')).toEqual(['skill.java']);
+  });
+
+  it('Regression is not regression testing', () => {
+    expect(found('Write regression tests and own regression testing', 'skill.regression')).toBe(false);
+    expect(found('prevent regressions', 'skill.regression')).toBe(false);
+    expect(found('Experience with regression, classification and clustering', 'skill.regression')).toBe(true);
+    expect(ids('logistic regression')).toEqual(['skill.regression']);
+  });
+
+  it('Clustering is not a Kubernetes or server cluster', () => {
+    expect(found('Operate a Kubernetes cluster', 'skill.clustering')).toBe(false);
+    expect(found('Manage server clusters and database clustering', 'skill.clustering')).toBe(false);
+    expect(found('Clustering and dimensionality reduction', 'skill.clustering')).toBe(true);
+    expect(found('Operate a Kubernetes cluster', 'tool.kubernetes')).toBe(true);
+  });
+
+  it('C++ boundaries', () => {
+    expect(ids('C++ and Python')).toEqual(['skill.cpp', 'skill.python']);
+    expect(ids('Modern C++17/20')).toEqual(['skill.cpp']);
+    expect(ids('C/C++ firmware')).toEqual(['skill.cpp']);
+    expect(ids('C+++ is not a language')).toEqual([]);
+    expect(ids('AC++ notation')).toEqual([]);
+    expect(ids('C# and .NET')).toEqual([]);
+  });
+
+  it('does not match inside words', () => {
+    expect(ids('Pythonic style, Dockerized apps, Kafkaesque')).toEqual([]);
+    expect(ids('pandas_profiling')).toEqual([]);
+    expect(ids('scikit-image filters')).toEqual([]);
+    expect(ids('Python-based tooling (Docker)')).toEqual(['skill.python', 'tool.docker']);
+  });
+
+  it('Spark the framework, not the verb', () => {
+    expect(found('We want to Spark curiosity in every child.', 'tool.apache-spark')).toBe(false);
+    expect(found('Experience with Spark and Hadoop', 'tool.apache-spark')).toBe(true);
+    expect(found('You will spark change', 'tool.apache-spark')).toBe(false);
+    expect(ids('PySpark')).toEqual(['tool.apache-spark']);
+  });
+
+  it('IBM Watson is not a surname or street', () => {
+    expect(ids('Contact Emma Watson at 12 Watson Street')).toEqual([]);
+    expect(ids('IBM Watson and watsonx.ai')).toEqual(['tool.ibm-watson', 'tool.ibm-watson']);
+  });
+
+  it('Julia the language, not the person', () => {
+    expect(found('Please contact Julia for details', 'skill.julia')).toBe(false);
+    expect(found('Questions? Julia Meyer, our Python recruiter', 'skill.julia')).toBe(false);
+    expect(found('Numerical code in Julia or Python', 'skill.julia')).toBe(true);
+  });
+
+  it('Communication the skill, not communication protocols or a communications team', () => {
+    expect(found('Excellent written and verbal communication', 'skill.communication')).toBe(true);
+    expect(found('Join our internal communications team', 'skill.communication')).toBe(false);
+    expect(found('Implement communication protocols for robots', 'skill.communication')).toBe(false);
+    expect(found('wireless communication stacks', 'skill.communication')).toBe(false);
+  });
+
+  it('API as software, not an active pharmaceutical ingredient', () => {
+    expect(found('Design REST APIs and an API gateway', 'skill.apis')).toBe(true);
+    expect(found('API manufacturing of active pharmaceutical ingredients', 'skill.apis')).toBe(false);
+    expect(found('Inspections to API 510 standards', 'skill.apis')).toBe(false);
+    expect(found('the api endpoint', 'skill.apis')).toBe(false);
+  });
+
+  it('folds case for ordinary aliases and dash forms', () => {
+    expect(ids('TENSORFLOW, pytorch, Scikit-Learn, POWER BI')).toEqual(['tool.tensorflow', 'tool.pytorch', 'tool.scikit-learn', 'tool.power-bi']);
+    expect(ids('AWS Certified Machine Learning - Specialty')).toEqual(['certification.aws-ml-specialty']);
+    expect(ids('AWS Certified Machine Learning — Specialty')).toEqual(['certification.aws-ml-specialty']);
+  });
+
+  it('finds modern names of renamed products', () => {
+    expect(ids('Vertex AI, Looker Studio, Azure Machine Learning, k8s, Amazon SageMaker')).toEqual([
+      'tool.google-ai-platform',
+      'tool.google-data-studio',
+      'tool.azure-ml',
+      'tool.kubernetes',
+      'tool.aws-sagemaker',
+    ]);
+    expect(found('Azure Data Studio for SQL', 'tool.google-data-studio')).toBe(false);
+  });
+});
+
+describe('spans and overlaps', () => {
+  it('spans slice the text back to the matched alias', () => {
+    const text = 'Use Python, scikit-learn and Power BI.\n- Apache Kafka\n- C++ and R for stats';
+    const occ = m.occurrences(text);
+    expect(occ.length).toBe(6);
+    for (const o of occ) expect(text.slice(o.start, o.end).toLowerCase()).toBe(o.alias.toLowerCase());
+    const mentions = matchMentions(text);
+    for (const mention of mentions) {
+      expect(mention.count).toBe(mention.spans.length);
+      for (const [s, e] of mention.spans) expect(s).toBeLessThan(e);
+    }
+    const py = mentions.find((x) => x.entityId === 'skill.python');
+    expect(py?.spans).toEqual([[4, 10]]);
+    expect(text.slice(4, 10)).toBe('Python');
+  });
+
+  it('keeps offsets exact after characters whose lower case is longer (İ)', () => {
+    const text = 'İİİ Python';
+    const [o] = m.occurrences(text);
+    expect(text.slice(o!.start, o!.end)).toBe('Python');
+  });
+
+  it('resolves overlaps leftmost-longest', () => {
+    expect(m.occurrences('Apache Spark')).toMatchObject([{ entityId: 'tool.apache-spark', alias: 'Apache Spark', start: 0, end: 12 }]);
+    expect(m.occurrences('Microsoft Azure ML')).toMatchObject([{ alias: 'Microsoft Azure ML', start: 0, end: 18 }]);
+    expect(ids('Google Professional Machine Learning Engineer')).toEqual(['certification.google-professional-ml-engineer']);
+    expect(ids('TensorFlow Developer Certificate holders')).toEqual(['certification.tensorflow-developer-certificate']);
+    expect(ids('our Machine Learning Engineers')).toEqual(['role.machine-learning-engineer']);
+  });
+
+  it('counts repeated mentions and orders mentions by category then name', () => {
+    const mentions = matchMentions('Python, Docker, Python. Data Scientist. Keras. AWS Certified Machine Learning Specialty. Python');
+    expect(mentions.map((x) => [x.category, x.name, x.count])).toEqual([
+      ['role', 'Data Scientist', 1],
+      ['skill', 'Python', 3],
+      ['tool', 'Docker', 1],
+      ['tool', 'Keras', 1],
+      ['certification', 'AWS Certified Machine Learning – Specialty', 1],
+    ]);
+  });
+
+  it('works with a custom entity list', () => {
+    const custom = createMatcher([{ id: 'tool.x', category: 'tool', group: 'G', name: 'Foo Bar', aliases: ['FB'] }]);
+    expect(custom.match('foo bar and fb').map((x) => x.spans)).toEqual([
+      [
+        [0, 7],
+        [12, 14],
+      ],
+    ]);
+  });
+});
+
+describe('adversarial input', () => {
+  const MB = 1 << 20;
+  const repeat = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+
+  it('finishes on 1 MB of near-miss alias prefixes with nothing found', () => {
+    expect(matchMentions(repeat('TensorFlo '))).toEqual([]);
+    expect(matchMentions(repeat('Scikit-'))).toEqual([]);
+    expect(matchMentions(repeat('Google Professional Machine Learning Enginee '))).toEqual([]);
+  });
+
+  it('finishes on 1 MB of dense real matches and counts them all', () => {
+    const text = repeat('R Python ');
+    const mentions = matchMentions(text);
+    const python = mentions.find((x) => x.entityId === 'skill.python');
+    expect(python?.count).toBe(text.split('Python').length - 1);
+    const r = mentions.find((x) => x.entityId === 'skill.r');
+    expect(r?.count).toBeGreaterThan(100_000);
+  });
+
+  it('finishes on 1 MB without any line break full of context-checked candidates', () => {
+    const text = repeat('Spark ');
+    const spark = matchMentions(text).find((x) => x.entityId === 'tool.apache-spark');
+    expect(spark).toBeUndefined(); // no big-data context anywhere
+  });
+});
