@@ -1,21 +1,142 @@
-// Employer / industry / text → one of the seed's seven sectors, or null. Minimal first cut.
-export const SECTORS = [
-  'Information Technology & Software Development',
-  'Finance & FinTech',
-  'Healthcare & Pharmaceuticals',
-  'E-commerce & Retail',
-  'Telecommunications',
-  'Automotive & Manufacturing',
-  'Public Sector & Smart Cities',
-] as const;
+// Employer / industry / text → one of the seed's seven sectors, or null. Unclassified beats a wrong
+// sector, so evidence is taken in order of trust and the weakest kind must be plentiful:
+// 1. the board's own industry field, mapped by words;
+// 2. the employer's name against the seed's examples and a curated list (longest name wins, so
+//    "Siemens Healthineers" is healthcare while "Siemens" is manufacturing, and "Amazon Web Services"
+//    is IT while "Amazon" is E-commerce & Retail), or a public-body name ("City of …", "Ministry of …");
+// 3. keywords in the company/description text: at least MIN_CUES distinct cues for one sector and
+//    CUE_MARGIN times as many as any other. IT is never inferred from text: every ML posting reads like IT.
+import { SECTORS as TAXONOMY_SECTORS, SECTOR_NAMES } from './taxonomy/taxonomy.data.ts';
+import { EMPLOYERS } from './sector-employers.ts';
 
-export const sectorRules: unknown = { version: 0, sectors: SECTORS };
+function canonical(name: string): string {
+  if (!SECTOR_NAMES.includes(name)) throw new Error(`sector.ts: "${name}" is not a taxonomy sector`);
+  return name;
+}
 
-export function sectorFor(input: {
-  company?: string | null;
-  industry?: string | null;
-  text?: string | null;
-}): string | null {
-  void input;
+const IT = canonical('Information Technology & Software Development');
+const FIN = canonical('Finance & FinTech');
+const HEALTH = canonical('Healthcare & Pharmaceuticals');
+const RETAIL = canonical('E-commerce & Retail');
+const TELCO = canonical('Telecommunications');
+const AUTO = canonical('Automotive & Manufacturing');
+const PUBLIC = canonical('Public Sector & Smart Cities');
+
+/** Board industry values (LinkedIn-style and ATS categories) → sector. Regex sources, case-insensitive. */
+const INDUSTRY: Array<[string, string]> = [
+  [HEALTH, String.raw`hospital|health ?care|pharma|biotech|medical|life sciences|clinical|health|diagnostics|wellness`],
+  [FIN, String.raw`bank|financ|fintech|insurance|invest|capital markets|payments|venture capital|accounting|credit|lending`],
+  [RETAIL, String.raw`retail|e-?commerce|marketplace|supermarket|grocery|wholesale|apparel|consumer electronics retail`],
+  [TELCO, String.raw`telecom|wireless|telephony`],
+  [AUTO, String.raw`automotive|manufactur|industrial|machinery|aerospace|aviation|motor vehicle|mechanical`],
+  [PUBLIC, String.raw`government|public (?:sector|administration|policy|safety)|law enforcement|civic|municipal|military`],
+  [IT, String.raw`information technology|software|internet|it services|saas|computer|cloud|artificial intelligence|technology`],
+];
+
+/** Public bodies: their names say so. */
+const PUBLIC_BODY = String.raw`^(?:the )?(?:city|county|state|province|commonwealth|government|ministry|department|office|borough|municipality|region) of\b|\b(?:government|ministry|department of|federal|municipal|city council|county council|public service|bundesamt|bundesministerium|landeshauptstadt|gov|govtech|police)\b`;
+
+/** Distinct cues per sector for free text. */
+const CUES: Record<string, string[]> = {
+  [FIN]: ['bank', 'banking', 'payments', 'lending', 'loans?', 'credit cards?', 'fintech', 'trading', 'underwriting',
+    'mortgages?', 'wealth management', 'asset management', 'brokerage', 'insurance', 'financial services',
+    'hedge fund', 'capital markets', 'fraud detection', 'anti-money laundering', 'aml', 'credit risk'],
+  [HEALTH]: ['clinical', 'patients?', 'drug discovery', 'pharmaceuticals?', 'biotech', 'hospitals?', 'healthcare',
+    'health care', 'medical devices?', 'diagnostics', 'clinical trials', 'therapeutics', 'physicians', 'ehr',
+    'electronic health records?', 'fda', 'oncology', 'genomics', 'medical imaging'],
+  [RETAIL]: ['e-?commerce', 'online marketplace', 'shoppers', 'retail', 'storefronts?', 'checkout', 'shopping',
+    'grocery', 'fulfil?ment centers?', 'omnichannel', 'assortment', 'merchandising', 'in-store', 'basket'],
+  [TELCO]: ['telecommunications', 'telecom', '5g', 'wireless networks?', 'mobile networks?', 'network operators?',
+    'carriers?', 'ran', 'subscribers', 'broadband', 'fiber', 'lte', 'spectrum', 'network optimization'],
+  [AUTO]: ['automotive', 'vehicles?', 'autonomous driving', 'self-driving', 'adas', 'manufacturing', 'factory',
+    'factories', 'assembly lines?', 'oem', 'powertrain', 'electric vehicles?', 'production lines?', 'plants?',
+    'industrial automation', 'supply chain'],
+  [PUBLIC]: ['government', 'public sector', 'citizens', 'municipal', 'smart cit(?:y|ies)', 'federal agenc(?:y|ies)',
+    'public services', 'traffic management', 'civic', 'ministry', 'security clearance', 'public safety'],
+};
+
+export const MIN_CUES = 3;
+export const CUE_MARGIN = 2;
+
+/** Legal forms and filler that do not distinguish employers. */
+const COMPANY_NOISE = String.raw`\b(?:inc|incorporated|llc|l l c|ltd|limited|corp|corporation|co|company|plc|gmbh|ag|se|sa|s a|nv|bv|ab|as|pte|pty|oy|spa|kg|services|holdings?|group|the|and co)\b`;
+
+function companyKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^(?:[a-z]{0,3}\d{2,}\s+)/, '') // requisition-system prefixes: "1000 Merck…", "IL00 Mellanox…"
+    .replace(/\.com\b/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[.'’]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(new RegExp(COMPANY_NOISE, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function buildEmployers(): Array<[string, string]> {
+  const out = new Map<string, string>();
+  const add = (name: string, sector: string): void => {
+    const k = companyKey(name);
+    if (k && !out.has(k)) out.set(k, sector);
+  };
+  // Amazon: the seed lists it under IT and under E-commerce; plain "Amazon" is retail (see above).
+  add('Amazon', RETAIL);
+  for (const s of TAXONOMY_SECTORS) for (const e of s.employers) add(e, canonical(s.name));
+  for (const [sector, names] of Object.entries(EMPLOYERS)) for (const n of names) add(n, canonical(sector));
+  // Longest first: the most specific name wins.
+  return [...out].sort((a, b) => b[0].length - a[0].length);
+}
+
+export const sectorRules: unknown = {
+  version: 1,
+  industry: INDUSTRY,
+  publicBody: PUBLIC_BODY,
+  employers: buildEmployers(),
+  cues: CUES,
+  minCues: MIN_CUES,
+  cueMargin: CUE_MARGIN,
+};
+
+const industryRes = INDUSTRY.map(([s, re]) => [s, new RegExp(String.raw`\b(?:${re})`, 'i')] as const);
+const employers = buildEmployers();
+const publicRe = new RegExp(PUBLIC_BODY, 'i');
+const cueRes = Object.entries(CUES).map(([s, cues]) => [s, cues.map((c) => new RegExp(String.raw`\b${c}\b`, 'i'))] as const);
+
+export function sectorFromIndustry(industry: string): string | null {
+  for (const [s, re] of industryRes) if (re.test(industry)) return s;
   return null;
+}
+
+export function sectorFromEmployer(company: string): string | null {
+  const k = companyKey(company);
+  if (!k) return null;
+  for (const [name, s] of employers) if (k === name || k.startsWith(`${name} `)) return s;
+  if (publicRe.test(company)) return PUBLIC;
+  return null;
+}
+
+export function sectorFromText(text: string): string | null {
+  const scored = cueRes
+    .map(([s, res]) => [s, res.filter((re) => re.test(text)).length] as const)
+    .sort((a, b) => b[1] - a[1]);
+  const [best, next] = scored;
+  if (!best || best[1] < MIN_CUES) return null;
+  if (next && best[1] < CUE_MARGIN * next[1]) return null;
+  return best[0];
+}
+
+export function sectorFor(input: { company?: string | null; industry?: string | null; text?: string | null }): string | null {
+  if (input.industry) {
+    const s = sectorFromIndustry(input.industry);
+    if (s) return s;
+  }
+  if (input.company) {
+    const s = sectorFromEmployer(input.company);
+    if (s) return s;
+  }
+  const text = [input.company ?? '', input.text ?? ''].join('\n');
+  return text.trim() ? sectorFromText(text) : null;
 }
