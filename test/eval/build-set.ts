@@ -62,9 +62,8 @@ export function buildCase(c: CaseSource): EvalCase {
   if (c.industry !== undefined) input.industry = c.industry;
   const seen = new Set<string>();
   const mentions: ExpectedMention[] = [];
-  // The posting names its own role in its title, so that role is always one of its role mentions.
-  const labels = c.role !== null && !c.mentions.includes(c.role) ? [c.role, ...c.mentions] : c.mentions;
-  for (const label of labels) {
+  // Mentions are what the description names; the title decides the posting's role, not a mention.
+  for (const label of c.mentions) {
     const e = resolveLabel(label);
     const k = `${e.category}|${e.name}`;
     if (seen.has(k)) throw new Error(`${c.id}: duplicate label ${label}`);

@@ -23,7 +23,7 @@ export const CASES_DATA: CaseSource[] = [
     tail: ['benefitsUs'],
     role: 'DS',
     countries: ['SG'],
-    mentions: ['Python', 'Pandas', 'Scikit-learn', 'Hypothesis testing', 'Visualization', 'R', 'Regression', 'Probability', 'Tableau', 'Google Data Studio'],
+    mentions: ['DS', 'Python', 'Pandas', 'Scikit-learn', 'Hypothesis testing', 'Visualization', 'R', 'Regression', 'Probability', 'Tableau', 'Google Data Studio'],
   },
   {
     id: 'data-002',
@@ -67,7 +67,7 @@ The Data Scientist supports clinical and operational leaders with predictive mod
     tail: ['benefitsUs', 'eeoUs', 'accommodation'],
     role: 'DS',
     countries: ['US'],
-    mentions: ['Data cleaning', 'Regression', 'R', 'Python', 'Power BI'],
+    mentions: ['DS', 'Data cleaning', 'Regression', 'R', 'Python', 'Power BI', 'Decision trees'],
   },
   {
     id: 'data-004',
@@ -88,7 +88,7 @@ The Data Scientist supports clinical and operational leaders with predictive mod
     tail: ['benefitsDe', 'eeoDe'],
     role: 'DS',
     countries: ['DE'],
-    mentions: ['Python', 'Pandas', 'Scikit-learn', 'DE', 'Regression', 'Apache Spark'],
+    mentions: ['Python', 'Pandas', 'Scikit-learn', 'DE', 'Regression', 'Apache Spark', 'Hypothesis testing'],
   },
   {
     id: 'data-005',
@@ -112,7 +112,7 @@ About you
     tail: [],
     role: 'DS',
     countries: ['AU'],
-    mentions: ['Clustering', 'Python', 'Power BI', 'Pandas', 'NumPy', 'Scikit-learn', 'Hadoop', 'Apache Spark', 'Problem-solving', 'Communication'],
+    mentions: ['DS', 'Clustering', 'Python', 'Power BI', 'Pandas', 'NumPy', 'Scikit-learn', 'Hadoop', 'Apache Spark', 'Problem-solving', 'Communication'],
   },
   {
     id: 'data-006',
@@ -133,7 +133,7 @@ The Lead Data Scientist will lead a team of three analysts and build models that
     tail: ['eeoUs'],
     role: 'DS',
     countries: ['US'],
-    mentions: ['Regression', 'Tableau', 'Git', 'Python', 'R'],
+    mentions: ['DS', 'Regression', 'Tableau', 'Git', 'Python', 'R'],
   },
   {
     id: 'data-007',
@@ -212,7 +212,7 @@ We're modernising our data platform and moving from on-premise Hadoop to the clo
     tail: ['benefitsUk', 'eeoUk'],
     role: 'DE',
     countries: ['GB'],
-    mentions: ['Hadoop', 'Apache Spark', 'Data cleaning', 'Git', 'Deployment pipelines', 'Python'],
+    mentions: ['DE', 'Hadoop', 'Apache Spark', 'Data cleaning', 'Git', 'Deployment pipelines', 'Python'],
   },
   {
     id: 'data-011',
@@ -252,7 +252,7 @@ Skills: Hadoop, Hive, Spark (Scala/PySpark), Kafka, Python, SQL, Airflow, Git`,
     tail: ['benefitsIn'],
     role: 'DE',
     countries: ['IN'],
-    mentions: ['Hadoop', 'Apache Spark', 'Kafka', 'Feature engineering', 'Python', 'Git'],
+    mentions: ['DE', 'Hadoop', 'Apache Spark', 'Kafka', 'Feature engineering', 'Python', 'Git'],
   },
   {
     id: 'data-013',
@@ -314,7 +314,7 @@ As our Business Intelligence Analyst you'll turn sales, stock and customer data 
     tail: ['benefitsUk', 'eeoUk'],
     role: 'BIA',
     countries: ['GB'],
-    mentions: ['Power BI', 'Business acumen', 'Communication'],
+    mentions: ['BIA', 'Power BI', 'Business acumen', 'Communication'],
   },
   {
     id: 'data-016',
@@ -493,7 +493,7 @@ Salary: Grade 7, £38,249 - £45,163 per annum`,
     tail: ['eeoUk'],
     role: 'DS',
     countries: ['GB'],
-    mentions: ['R', 'Visualization', 'Python'],
+    mentions: ['DS', 'R', 'Visualization', 'Python'],
   },
   {
     id: 'data-025',
@@ -550,7 +550,7 @@ The Business Intelligence Analyst supports city departments with performance das
     tail: ['eeoUs', 'accommodation'],
     role: 'BIA',
     countries: ['US'],
-    mentions: ['Power BI'],
+    mentions: ['BIA', 'Power BI'],
   },
   {
     id: 'data-028',
@@ -571,7 +571,7 @@ Please contact Julia Mokoena on 011 555 0100 for a confidential discussion.`,
     role: 'DE',
     sector: SECTOR.FIN,
     countries: ['ZA'],
-    mentions: ['Python', 'Apache Spark', 'Git', 'Deployment pipelines'],
+    mentions: ['DE', 'Python', 'Apache Spark', 'Git', 'Deployment pipelines'],
   },
   {
     id: 'data-029',

@@ -200,7 +200,7 @@ Requirements:
     role: 'DS',
     sector: SECTOR.FIN,
     countries: ['CH'],
-    mentions: ['Clustering', 'Decision trees', 'Visualization', 'Tableau', 'Python', 'Scikit-learn', 'Pandas'],
+    mentions: ['DS', 'Clustering', 'Decision trees', 'Visualization', 'Tableau', 'Python', 'Scikit-learn', 'Pandas'],
   },
   {
     id: 'intl-011',
@@ -221,7 +221,7 @@ Our client, a major car maker, is hiring a Robotics Engineer for its new EV asse
     role: 'ROBO',
     sector: SECTOR.AUTO,
     countries: ['JP'],
-    mentions: ['C++', 'Python'],
+    mentions: ['ROBO', 'C++', 'Python'],
   },
   {
     id: 'intl-012',
@@ -317,6 +317,6 @@ Join our Cambridge R&D computing group and build the platform that trains models
     tail: ['eeoUk'],
     role: 'DS',
     countries: ['DE', 'ES', 'NL'],
-    mentions: ['Feature engineering', 'Model evaluation', 'Python', 'Pandas', 'Scikit-learn', 'PyTorch', 'Regression', 'Probability'],
+    mentions: ['DS', 'Feature engineering', 'Model evaluation', 'Python', 'Pandas', 'Scikit-learn', 'PyTorch', 'Regression', 'Probability'],
   },
 ];

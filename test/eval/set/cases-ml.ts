@@ -26,7 +26,7 @@ We are looking for a Senior Machine Learning Engineer to join our Code Intellige
     tail: ['pay', 'benefitsUs', 'eeoUs'],
     role: 'MLE',
     countries: ['US'],
-    mentions: ['PyTorch', 'Feature engineering', 'Model evaluation', 'Apache Spark', 'Kafka', 'Docker', 'Kubernetes', 'DS', 'Python', 'Java', 'Probability', 'Linear algebra', 'Neural networks', 'MLflow'],
+    mentions: ['MLE', 'PyTorch', 'Feature engineering', 'Model evaluation', 'Apache Spark', 'Kafka', 'Docker', 'Kubernetes', 'DS', 'Python', 'Java', 'Probability', 'Linear algebra', 'Neural networks', 'MLflow'],
   },
   {
     id: 'ml-002',
@@ -70,7 +70,7 @@ The Risk ML team protects merchants and cardholders from fraud. We score every p
     tail: ['benefitsUk', 'eeoUk'],
     role: 'MLE',
     countries: ['GB'],
-    mentions: ['TensorFlow', 'Keras', 'Python', 'Git', 'APIs', 'Pandas', 'NumPy', 'Kubeflow', 'Kubernetes', 'Reinforcement learning'],
+    mentions: ['MLE', 'TensorFlow', 'Keras', 'Python', 'Git', 'APIs', 'Pandas', 'NumPy', 'Kubeflow', 'Kubernetes', 'Reinforcement learning'],
   },
   {
     id: 'ml-004',
@@ -93,7 +93,7 @@ The Machine Learning Engineer II builds and maintains models that price policies
     tail: ['benefitsUs', 'eeoUs', 'accommodation'],
     role: 'MLE',
     countries: ['US'],
-    mentions: ['DE', 'Regression', 'Microsoft Azure ML', 'Deployment pipelines', 'Git', 'Python', 'R', 'Scikit-learn', 'Pandas', 'CERT_AZ'],
+    mentions: ['MLE', 'DE', 'Regression', 'Microsoft Azure ML', 'Deployment pipelines', 'Git', 'Python', 'R', 'Scikit-learn', 'Pandas', 'CERT_AZ'],
   },
   {
     id: 'ml-005',
@@ -114,7 +114,7 @@ Our ML platform lets product teams train, register and serve models without worr
     tail: ['pay', 'benefitsUs', 'eeoUs'],
     role: 'MLE',
     countries: ['US'],
-    mentions: ['Kubeflow', 'MLflow', 'Kubernetes', 'Model evaluation', 'PyTorch', 'TensorFlow', 'Python', 'C++', 'Docker'],
+    mentions: ['MLE', 'Kubeflow', 'MLflow', 'Kubernetes', 'Model evaluation', 'PyTorch', 'TensorFlow', 'Python', 'C++', 'Docker'],
   },
   {
     id: 'ml-006',
@@ -135,7 +135,7 @@ Our ML platform lets product teams train, register and serve models without worr
     tail: ['eeoUk', 'agency'],
     role: 'MLE',
     countries: ['CA'],
-    mentions: ['Google AI Platform', 'DS', 'Python', 'Deployment pipelines', 'Google Data Studio', 'TensorFlow', 'PyTorch', 'CERT_GCP'],
+    mentions: ['MLE', 'Google AI Platform', 'DS', 'Python', 'Deployment pipelines', 'Google Data Studio', 'TensorFlow', 'PyTorch', 'CERT_GCP'],
   },
   {
     id: 'ml-007',
@@ -157,7 +157,7 @@ We are setting up a digital manufacturing team and are looking for a Machine Lea
     tail: ['benefitsIn'],
     role: 'MLE',
     countries: ['IN'],
-    mentions: ['Data cleaning', 'Clustering', 'Neural networks', 'Docker', 'Power BI', 'Python', 'Pandas', 'Scikit-learn'],
+    mentions: ['MLE', 'Data cleaning', 'Clustering', 'Neural networks', 'Docker', 'Power BI', 'Python', 'Pandas', 'Scikit-learn'],
   },
   {
     id: 'ml-008',
@@ -177,7 +177,7 @@ We are setting up a digital manufacturing team and are looking for a Machine Lea
     tail: ['benefitsUk', 'eeoUk', 'contactJulia'],
     role: 'MLE',
     countries: ['GB'],
-    mentions: ['PyTorch', 'AWS SageMaker', 'DE', 'Apache Spark', 'Python', 'Docker', 'Communication'],
+    mentions: ['MLE', 'PyTorch', 'AWS SageMaker', 'DE', 'Apache Spark', 'Python', 'Docker', 'Communication', 'Model evaluation', 'Hypothesis testing'],
   },
   {
     id: 'ml-009',
@@ -222,7 +222,7 @@ Our autonomy team builds perception and planning software for urban delivery rou
     tail: ['benefitsUs', 'eeoUs'],
     role: 'MLE',
     countries: ['US'],
-    mentions: ['Neural networks', 'Model evaluation', 'Data cleaning', 'C++', 'CVE', 'ROBO', 'Python', 'PyTorch', 'Docker', 'Git'],
+    mentions: ['MLE', 'Neural networks', 'Model evaluation', 'Data cleaning', 'C++', 'CVE', 'ROBO', 'Python', 'PyTorch', 'Docker', 'Git'],
   },
   {
     id: 'ml-011',
@@ -265,7 +265,7 @@ We are looking for a research scientist to advance how our language models reaso
     tail: ['eeoUs', 'privacy'],
     role: 'ARS',
     countries: ['CA'],
-    mentions: ['MLE', 'PyTorch', 'TensorFlow', 'Linear algebra', 'Calculus', 'Probability', 'Reinforcement learning'],
+    mentions: ['ARS', 'MLE', 'PyTorch', 'TensorFlow', 'Linear algebra', 'Calculus', 'Probability', 'Reinforcement learning'],
   },
   {
     id: 'ml-013',
@@ -286,7 +286,7 @@ Veridia is looking for a Senior AI Research Scientist to lead our work on genera
     tail: ['benefitsUs', 'eeoUs'],
     role: 'ARS',
     countries: ['US'],
-    mentions: ['Neural networks', 'Model evaluation', 'Python', 'PyTorch'],
+    mentions: ['ARS', 'Neural networks', 'Model evaluation', 'Python', 'PyTorch'],
   },
   {
     id: 'ml-014',
@@ -308,7 +308,7 @@ Veridia is looking for a Senior AI Research Scientist to lead our work on genera
     tail: ['eeoDe'],
     role: 'ARS',
     countries: ['DE'],
-    mentions: ['Reinforcement learning', 'ROBO', 'Python', 'C++', 'PyTorch'],
+    mentions: ['ARS', 'Reinforcement learning', 'ROBO', 'Python', 'C++', 'PyTorch'],
   },
   {
     id: 'ml-015',
@@ -330,7 +330,7 @@ As a Computer Vision Engineer you will develop the vision systems that guide our
     tail: ['benefitsUs', 'eeoUs'],
     role: 'CVE',
     countries: ['US'],
-    mentions: ['Neural networks', 'PyTorch', 'C++', 'Python', 'Linear algebra'],
+    mentions: ['CVE', 'Neural networks', 'PyTorch', 'C++', 'Python', 'Linear algebra'],
   },
   {
     id: 'ml-016',
@@ -378,7 +378,7 @@ As a Computer Vision Engineer you will develop the vision systems that guide our
     id: 'ml-018',
     title: 'Computer Vision Engineer',
     company: 'City of Port Adair',
-    location: 'Port Adair, WA',
+    location: 'Port Adair, Washington, United States',
     format: 'text',
     body: `# Position description
 The Smart Mobility program is deploying cameras at 200 intersections to count vehicles, cyclists and pedestrians. The Computer Vision Engineer will develop and maintain the detection models and make sure they respect residents' privacy (no faces or plates stored).
@@ -395,7 +395,7 @@ The Smart Mobility program is deploying cameras at 200 intersections to count ve
     tail: ['eeoUs', 'accommodation'],
     role: 'CVE',
     countries: ['US'],
-    mentions: ['Model evaluation', 'Python', 'C++', 'Tableau', 'Neural networks'],
+    mentions: ['CVE', 'Model evaluation', 'Python', 'C++', 'Tableau', 'Neural networks'],
   },
   {
     id: 'ml-019',
@@ -418,7 +418,7 @@ Our Legal Engineering team is hiring an NLP Engineer to build tools that help la
     tail: ['benefitsUk', 'eeoUk', 'agency'],
     role: 'NLP_ENG',
     countries: ['GB'],
-    mentions: ['Model evaluation', 'APIs', 'Python', 'PyTorch', 'Docker', 'Communication'],
+    mentions: ['NLP_ENG', 'Model evaluation', 'APIs', 'Python', 'PyTorch', 'Docker', 'Communication'],
   },
   {
     id: 'ml-020',
@@ -439,7 +439,7 @@ Our customers send us 40,000 messages a day. As a Natural Language Processing En
     tail: ['benefitsUk', 'eeoUk'],
     role: 'NLP_ENG',
     countries: ['GB'],
-    mentions: ['PyTorch', 'MLflow', 'DS', 'Python', 'Docker', 'Kubernetes', 'Model evaluation'],
+    mentions: ['NLP_ENG', 'PyTorch', 'MLflow', 'DS', 'Python', 'Docker', 'Kubernetes', 'Model evaluation'],
   },
   {
     id: 'ml-021',
@@ -459,7 +459,7 @@ Our customers send us 40,000 messages a day. As a Natural Language Processing En
     tail: ['privacy'],
     role: 'NLP_ENG',
     countries: ['SG'],
-    mentions: ['IBM Watson', 'Python', 'TensorFlow', 'PyTorch', 'Communication'],
+    mentions: ['NLP_ENG', 'IBM Watson', 'Python', 'TensorFlow', 'PyTorch', 'Communication'],
   },
   {
     id: 'ml-022',
@@ -483,7 +483,7 @@ What you'll bring:
     tail: ['eeoUs'],
     role: 'DLS',
     countries: ['AU'],
-    mentions: ['Neural networks', 'PyTorch', 'TensorFlow', 'Keras', 'C++', 'Python', 'Docker', 'Kubernetes', 'Communication'],
+    mentions: ['DLS', 'Neural networks', 'PyTorch', 'TensorFlow', 'Keras', 'C++', 'Python', 'Docker', 'Kubernetes', 'Communication'],
   },
   {
     id: 'ml-023',
@@ -524,7 +524,7 @@ We're adding forecasting and assistant features across Cobaltline. As AI Product
     tail: ['benefitsUs', 'eeoUs'],
     role: 'AIPM',
     countries: ['US'],
-    mentions: ['MLE', 'DS', 'Model evaluation', 'Tableau', 'Business acumen', 'Communication'],
+    mentions: ['AIPM', 'MLE', 'DS', 'Model evaluation', 'Tableau', 'Business acumen', 'Communication'],
   },
   {
     id: 'ml-025',
@@ -566,7 +566,7 @@ As a Robotics Engineer you will program, simulate and commission six-axis robot 
     tail: ['benefitsUs', 'eeoUs'],
     role: 'ROBO',
     countries: ['US'],
-    mentions: ['C++', 'Python', 'CVE', 'Linear algebra', 'Git'],
+    mentions: ['ROBO', 'C++', 'Python', 'CVE', 'Linear algebra', 'Git'],
   },
   {
     id: 'ml-027',
@@ -588,7 +588,7 @@ Requirements
     tail: [],
     role: 'ROBO',
     countries: ['AU'],
-    mentions: ['C++', 'Reinforcement learning', 'Python', 'Pandas', 'Problem-solving'],
+    mentions: ['ROBO', 'C++', 'Reinforcement learning', 'Python', 'Pandas', 'Problem-solving'],
   },
   {
     id: 'ml-028',
@@ -612,7 +612,7 @@ Salary: up to EUR 95k + bonus.`,
     tail: ['agency'],
     role: 'MLE',
     countries: [],
-    mentions: ['Python', 'PyTorch', 'TensorFlow', 'MLflow', 'Kubeflow', 'CERT_AWS', 'Kafka'],
+    mentions: ['MLE', 'Python', 'PyTorch', 'TensorFlow', 'MLflow', 'Kubeflow', 'CERT_AWS', 'Kafka'],
   },
   {
     id: 'ml-029',
@@ -739,7 +739,7 @@ What we are looking for
     tail: ['privacy'],
     role: 'MLE',
     countries: ['DK'],
-    mentions: ['Python', 'PyTorch', 'Scikit-learn', 'Kubeflow', 'Probability', 'Docker', 'Kubernetes', 'Git'],
+    mentions: ['MLE', 'Python', 'PyTorch', 'Scikit-learn', 'Kubeflow', 'Probability', 'Docker', 'Kubernetes', 'Git'],
   },
   {
     id: 'ml-035',

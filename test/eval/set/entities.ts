@@ -26,7 +26,7 @@ const SKILL = [
   'Linear algebra', 'Calculus', 'Probability', 'Hypothesis testing',
   'Regression', 'Decision trees', 'Clustering', 'Neural networks', 'Reinforcement learning',
   'Data cleaning', 'Feature engineering', 'Model evaluation',
-  'Git', 'APIs', 'Deployment pipelines',
+  'Version control (Git)', 'APIs', 'Deployment pipelines',
   'Critical thinking', 'Problem-solving', 'Business acumen', 'Communication', 'Visualization',
   'Continuous learning', 'Adaptability',
 ];
@@ -52,6 +52,7 @@ const CERT = [
 
 /** Short labels used in the case files → seed wording (only where the seed's wording is long). */
 export const SHORT: Record<string, string> = {
+  Git: 'Version control (Git)',
   NLP_ENG: 'Natural Language Processing (NLP) Engineer',
   BIA: 'Business Intelligence Analyst',
   MLE: 'Machine Learning Engineer',
