@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { countriesFrom, countryRulesVersion } from '../../src/core/geo/countries.ts';
+
+const TEXT: Array<[string, string[]]> = [
+  // states and provinces
+  ['Austin, TX', ['US']],
+  ['Toronto, ON', ['CA']],
+  ['Sydney NSW', ['AU']],
+  ['Melbourne VIC', ['AU']],
+  ['Bengaluru, Karnataka', ['IN']],
+  ['Gurugram, Haryana', ['IN']],
+  ['Texas', ['US']],
+  ['Ontario', ['CA']],
+  // remote / hybrid qualifiers
+  ['Remote - UK', ['GB']],
+  ['Remote, US', ['US']],
+  ['Remote U.S.', ['US']],
+  ['Remote (Canada)', ['CA']],
+  ['Remote in Canada', ['CA']],
+  ['Hybrid - London', ['GB']],
+  // several places
+  ['New York City, NY; San Francisco, CA', ['US']],
+  ['London | Berlin', ['DE', 'GB']],
+  ['Remote, Canada; Remote, US', ['CA', 'US']],
+  // regions and non-places are not countries
+  ['Multiple Locations', []],
+  ['2 Locations', []],
+  ['EMEA', []],
+  ['Remote - EMEA', []],
+  ['Europe', []],
+  ['North America', []],
+  ['Anywhere', []],
+  ['Remote', []],
+  ['Hybrid', []],
+  // ambiguity
+  ['Georgia', []],
+  ['Atlanta, Georgia', ['US']],
+  ['Atlanta, GA', ['US']],
+  ['Tbilisi, Georgia', ['GE']],
+  ['Indianapolis, IN', ['US']],
+  ['Hyderabad, IN', ['IN']],
+  ['Remote, IN', []],
+  ['San Francisco, CA', ['US']],
+  ['Toronto, CA', ['CA']],
+  ['Remote - CA', []],
+  ['Paris, TX', ['US']],
+  ['Paris', ['FR']],
+  ['London, ON', ['CA']],
+  ['London', ['GB']],
+  ['Cambridge, MA', ['US']],
+  ['Cambridge, UK', ['GB']],
+  ['Cambridge', []],
+  ['Delhi', ['IN']],
+  ['Berlin, DE', ['DE']],
+  ['Wilmington, DE', ['US']],
+  ['Seattle, WA', ['US']],
+  ['Perth, WA', ['AU']],
+  ['Amsterdam, NL', ['NL']],
+  ["St. John's, NL", ['CA']],
+  ['Victoria', []],
+  ['Victoria, BC', ['CA']],
+  ['Washington, D.C.', ['US']],
+  // country names in several spellings and languages
+  ['New Delhi, India', ['IN']],
+  ['London, England, United Kingdom', ['GB']],
+  ['Edinburgh, Scotland', ['GB']],
+  ['München, Deutschland', ['DE']],
+  ['São Paulo, Brazil', ['BR']],
+  ['Warsaw, Poland', ['PL']],
+  ['Tokyo, Japan', ['JP']],
+  ['Singapore', ['SG']],
+  // board shapes: Amazon reverses the order, Workday leads with the country
+  ['US, CA, Cupertino', ['US']],
+  ['IN, KA, Bangalore', ['IN']],
+  ['USA - Pennsylvania - West Point', ['US']],
+  ['United States - Northbrook', ['US']],
+  ['Israel, Yokneam', ['IL']],
+  ['Utrecht, Utrecht, Netherlands', ['NL']],
+  ['New York, NY (HQ)', ['US']],
+  // cities through the gazetteer and aliases
+  ['Zürich', ['CH']],
+  ['Munich', ['DE']],
+  ['Bangalore', ['IN']],
+  ['Ho Chi Minh', ['VN']],
+  ['Bay Area', ['US']],
+  ['Greater Seattle Area', ['US']],
+  ['Mountain View, CA', ['US']],
+  ['Kitchener, Waterloo, ON', ['CA']],
+  ['Nowhereville', []],
+];
+
+describe('countriesFrom: free-text locations', () => {
+  it.each(TEXT)('%s → %j', (location, expected) => {
+    expect(countriesFrom({ location })).toEqual(expected);
+  });
+});
+
+describe('countriesFrom: structured hints', () => {
+  it.each([
+    [['us'], ['US']],
+    [['USA'], ['US']],
+    [['DEU'], ['DE']],
+    [['GBR', 'UK'], ['GB']],
+    [['United States'], ['US']],
+    [['Deutschland'], ['DE']],
+    [['Netherlands'], ['NL']],
+    [['ca', 'fr'], ['CA', 'FR']],
+    [['Georgia'], ['GE']],
+    [['European Union'], []],
+    [['ZZZ', 'QQ'], []],
+  ] as const)('%j → %j', (countryHints, expected) => {
+    expect(countriesFrom({ countryHints: [...countryHints] })).toEqual(expected);
+  });
+});
+
+describe('countriesFrom: combining inputs', () => {
+  it('merges hints, location and locations, sorted and deduplicated', () => {
+    expect(
+      countriesFrom({ location: 'Berlin, Germany', locations: ['Toronto, ON', 'Remote - UK', 'Berlin'], countryHints: ['USA', 'DE'] }),
+    ).toEqual(['CA', 'DE', 'GB', 'US']);
+  });
+
+  it('returns [] when nothing is known', () => {
+    expect(countriesFrom({})).toEqual([]);
+    expect(countriesFrom({ location: null, locations: [], countryHints: [] })).toEqual([]);
+    expect(countriesFrom({ location: '   ' })).toEqual([]);
+  });
+
+  it('has a content version', () => {
+    expect(countryRulesVersion).toMatch(/^[0-9a-f]{16}$/);
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { roleFromTitle, roleRules } from '../../src/core/role.ts';
+import { ROLE_NAMES } from '../../src/core/taxonomy/taxonomy.data.ts';
+
+const MLE = 'Machine Learning Engineer';
+const DS = 'Data Scientist';
+const RS = 'AI Research Scientist';
+const DE = 'Data Engineer';
+const CV = 'Computer Vision Engineer';
+const NLP = 'Natural Language Processing (NLP) Engineer';
+const BI = 'Business Intelligence Analyst';
+const PM = 'AI Product Manager';
+const ROB = 'Robotics Engineer';
+const DL = 'Deep Learning Specialist';
+
+const CASES: Array<[string, string | null]> = [
+  // the seed's own wording, with seniority and team noise
+  ['Machine Learning Engineer', MLE],
+  ['Senior Machine Learning Engineer', MLE],
+  ['Staff Machine Learning Engineer - Payments', MLE],
+  ['ML Engineer II', MLE],
+  ['Sr. Data Scientist', DS],
+  ['Data Scientist (m/w/d)', DS],
+  ['Data Scientist (Remote)', DS],
+  ['Principal Data Scientist, Search', DS],
+  ['Head of Data Science', DS],
+  ['Data Science Intern', DS],
+  ['Werkstudent Data Science (m/w/d)', DS],
+  ['AI Research Scientist', RS],
+  ['Data Engineer III', DE],
+  ['Lead Data Engineer (Remote)', DE],
+  ['Computer Vision Engineer', CV],
+  ['Natural Language Processing (NLP) Engineer', NLP],
+  ['Business Intelligence Analyst', BI],
+  ['AI Product Manager', PM],
+  ['Robotics Engineer', ROB],
+  ['Deep Learning Specialist', DL],
+  // synonyms and decisions
+  ['MLOps Engineer', MLE],
+  ['AI Engineer', MLE],
+  ['Senior Software Engineer, Machine Learning', MLE],
+  ['AI/ML Engineer', MLE],
+  ['Engineering Manager, Machine Learning', MLE],
+  ['Applied Scientist', RS],
+  ['Applied Scientist II, Alexa', RS],
+  ['Machine Learning Scientist', RS],
+  ['Research Scientist, AI', RS],
+  ['Staff Research Scientist, Machine Learning', RS],
+  ['Research Engineer, LLMs', RS],
+  ['BI Developer', BI],
+  ['BI Analyst', BI],
+  ['Power BI Developer', BI],
+  ['Tableau Developer', BI],
+  ['NLP Engineer', NLP],
+  ['Machine Learning Engineer, NLP', NLP],
+  ['Computer Vision Scientist', CV],
+  ['Principal Engineer, Computer Vision', CV],
+  ['Perception Engineer', CV],
+  ['Big Data Engineer', DE],
+  ['Analytics Engineer', DE],
+  ['Senior Software Engineer, Data Platform', DE],
+  ['Dateningenieur (m/w/d)', DE],
+  ['Deep Learning Engineer', DL],
+  ['Robotics Software Engineer', ROB],
+  ['Senior Product Manager, Machine Learning Platform', PM],
+  ['Product Owner - AI', PM],
+  ['Data Scientist - NLP', DS],
+  ['Data Scientist / ML Engineer', DS],
+  ['Marketing Data Scientist', DS],
+  ['Ingenieur für maschinelles Lernen', MLE],
+  // traps: null, never a near miss
+  ['Medical Laboratory Scientist', null],
+  ['Data Entry Clerk', null],
+  ['Product Manager, Payments', null],
+  ['Data Product Manager', null],
+  ['Sales Engineer', null],
+  ['Sales Engineer, Machine Learning', null],
+  ['Solutions Architect, AI', null],
+  ['Technical Recruiter, Machine Learning', null],
+  ['Research Scientist', null],
+  ['Research Scientist - Chemistry', null],
+  ['Software Engineer', null],
+  ['Data Center Engineer', null],
+  ['Database Engineer', null],
+  ['Junior Data Analyst', null],
+  ['Customer Success Manager', null],
+  ['Robotics Technician', null],
+  ['AI Data Annotator', null],
+  ['Marketing Manager, AI', null],
+  ['', null],
+];
+
+describe('roleFromTitle', () => {
+  it.each(CASES)('%s → %s', (title, role) => {
+    expect(roleFromTitle(title)).toBe(role);
+  });
+
+  it('returns null for null and undefined', () => {
+    expect(roleFromTitle(null)).toBeNull();
+    expect(roleFromTitle(undefined)).toBeNull();
+  });
+
+  it('only ever returns a taxonomy role name', () => {
+    for (const [title] of CASES) {
+      const r = roleFromTitle(title);
+      if (r !== null) expect(ROLE_NAMES).toContain(r);
+    }
+  });
+
+  it('covers every seed role in the table', () => {
+    const seen = new Set(CASES.map(([, r]) => r).filter((r) => r !== null));
+    expect([...seen].sort()).toEqual([...ROLE_NAMES].sort());
+  });
+
+  it('exposes its rules as JSON-serialisable data', () => {
+    expect(JSON.parse(JSON.stringify(roleRules))).toEqual(roleRules);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { sectorFor, sectorRules } from '../../src/core/sector.ts';
+import { SECTOR_NAMES } from '../../src/core/taxonomy/taxonomy.data.ts';
+
+const IT = 'Information Technology & Software Development';
+const FIN = 'Finance & FinTech';
+const HEALTH = 'Healthcare & Pharmaceuticals';
+const RETAIL = 'E-commerce & Retail';
+const TELCO = 'Telecommunications';
+const AUTO = 'Automotive & Manufacturing';
+const PUBLIC = 'Public Sector & Smart Cities';
+
+const BY_EMPLOYER: Array<[string, string | null]> = [
+  ['Google LLC', IT],
+  ['Microsoft Corporation', IT],
+  ['Meta Platforms, Inc.', IT],
+  ['Amazon Web Services, Inc.', IT],
+  ['AWS', IT],
+  ['Amazon', RETAIL],
+  ['Amazon.com Services LLC', RETAIL],
+  ['JPMorgan Chase & Co.', FIN],
+  ['J.P. Morgan', FIN],
+  ['Capital One Services, LLC', FIN],
+  ['PayPal', FIN],
+  ['Block, Inc.', FIN],
+  ['GE HealthCare', HEALTH],
+  ['GE Healthcare', HEALTH],
+  ['Siemens Healthineers', HEALTH],
+  ['Pfizer Inc.', HEALTH],
+  ['1000 Merck Sharp & Dohme LLC', HEALTH],
+  ['Siemens AG', AUTO],
+  ['Walmart Global Tech', RETAIL],
+  ['Flipkart', RETAIL],
+  ['Target Corporation', RETAIL],
+  ['AT&T Services, Inc.', TELCO],
+  ['Telefónica', TELCO],
+  ['Ericsson', TELCO],
+  ['BMW Group', AUTO],
+  ['Tesla, Inc.', AUTO],
+  ['General Motors', AUTO],
+  ['City of Toronto', PUBLIC],
+  ['Government of Canada', PUBLIC],
+  ['Acme Widgets', null],
+  ['Northwind Analytics', null],
+];
+
+describe('sectorFor: employer', () => {
+  it.each(BY_EMPLOYER)('%s → %s', (company, sector) => {
+    expect(sectorFor({ company })).toBe(sector);
+  });
+});
+
+describe('sectorFor: industry field comes first', () => {
+  it.each([
+    ['Banking', FIN],
+    ['Financial Services', FIN],
+    ['Hospital & Health Care', HEALTH],
+    ['Pharmaceuticals', HEALTH],
+    ['Medical Devices', HEALTH],
+    ['Retail', RETAIL],
+    ['Telecommunications', TELCO],
+    ['Automotive', AUTO],
+    ['Government Administration', PUBLIC],
+    ['Computer Software', IT],
+  ] as const)('%s → %s', (industry, sector) => {
+    expect(sectorFor({ industry, company: 'Acme Widgets' })).toBe(sector);
+  });
+
+  it('wins over the employer list', () => {
+    expect(sectorFor({ industry: 'Hospital & Health Care', company: 'Google' })).toBe(HEALTH);
+  });
+
+  it('falls through to the employer when the industry maps to no sector', () => {
+    expect(sectorFor({ industry: 'Education', company: 'PayPal' })).toBe(FIN);
+    expect(sectorFor({ industry: 'Education', company: 'Acme Widgets' })).toBeNull();
+  });
+});
+
+describe('sectorFor: text cues are cautious', () => {
+  it('needs several distinct strong cues', () => {
+    const text = 'Northwind is a digital bank. Our lending and payments products serve millions; join the credit risk team.';
+    expect(sectorFor({ company: 'Northwind', text })).toBe(FIN);
+    const clinical = 'We support clinical teams in hospitals: our models help physicians and patients, from diagnostics to drug discovery.';
+    expect(sectorFor({ company: 'Northwind', text: clinical })).toBe(HEALTH);
+  });
+
+  it('stays null on passing mentions', () => {
+    expect(sectorFor({ company: 'Northwind', text: 'Build ML models. Experience with healthcare or banking data is a plus.' })).toBeNull();
+    expect(sectorFor({ company: 'Northwind', text: 'We build cloud software for developers.' })).toBeNull();
+  });
+
+  it('stays null when two sectors compete', () => {
+    const text = 'Payments and lending for hospitals: banking for clinical teams and patients.';
+    expect(sectorFor({ text })).toBeNull();
+  });
+
+  it('returns null with no evidence at all', () => {
+    expect(sectorFor({})).toBeNull();
+    expect(sectorFor({ company: null, industry: null, text: null })).toBeNull();
+  });
+});
+
+describe('sectorRules', () => {
+  it('is JSON data and names only taxonomy sectors', () => {
+    expect(JSON.parse(JSON.stringify(sectorRules))).toEqual(sectorRules);
+    for (const [, company] of BY_EMPLOYER.map(([c]) => [c, sectorFor({ company: c })] as const)) {
+      if (company !== null) expect(SECTOR_NAMES).toContain(company);
+    }
+  });
+});
