@@ -1,0 +1,30 @@
+// The skillpulse command line. Each command module registers itself; this file only assembles them.
+import { Command } from 'commander';
+import { VERSION } from '../version.ts';
+import { registerExtractCommand } from './commands/extract.ts';
+import { registerOpsCommands } from './commands/ops.ts';
+import { registerReportCommand } from './commands/report.ts';
+import { registerDemoCommand } from './commands/demo.ts';
+import { registerReextractCommand } from './commands/reextract.ts';
+
+const program = new Command('skillpulse')
+  .description('Job-market intelligence: scrape public job postings politely, extract roles, skills, tools and certifications, report demand.')
+  .version(VERSION)
+  .showHelpAfterError('(run with --help for usage)')
+  .addHelpText(
+    'after',
+    `
+Configuration (environment): DATABASE_URL (default postgres://postgres@127.0.0.1:5432/skillpulse),
+REDIS_URL (default redis://127.0.0.1:6379), LOG_LEVEL (info), PORT (8080), QUEUE_PREFIX (skillpulse),
+FETCH_ALLOW_NETWORKS (CIDRs that fetching may reach although private/loopback; empty by default),
+CRAWLER_CONTACT_URL (sent in the User-Agent), FETCH_RATE_PER_HOST (1 request/s).`,
+  );
+
+registerDemoCommand(program);
+registerExtractCommand(program);
+registerOpsCommands(program);
+const report = registerReportCommand(program);
+registerReextractCommand(program);
+void report;
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,91 @@
+// Run a source now and (optionally) wait for its run to finish, with in-process workers so the command
+// works on its own; workers elsewhere may share the jobs.
+import type { Runtime } from '../runtime.ts';
+import { startWorkers, type WorkerSet } from '../queue/workers.ts';
+import { getRun, type RunRow } from '../repos/runs.repo.ts';
+import { enqueueRun } from '../scheduler/enqueue-run.ts';
+import { sleep } from '../http/sleep.ts';
+
+export interface RunSummary {
+  source: number;
+  run: number;
+  status: 'succeeded' | 'failed' | 'blocked' | 'queued' | 'running';
+  found: number;
+  new: number;
+  changed: number;
+  closed: number;
+  failed: number;
+  reason: string | null;
+}
+
+export function summary(run: RunRow): RunSummary {
+  return {
+    source: run.sourceId,
+    run: run.id,
+    status: run.status,
+    found: run.found,
+    new: run.new,
+    changed: run.changed,
+    closed: run.closed,
+    failed: run.failed,
+    reason: run.reason,
+  };
+}
+
+export const TERMINAL = new Set(['succeeded', 'failed', 'blocked']);
+
+export async function waitForRuns(
+  rt: Pick<Runtime, 'pool'>,
+  runIds: number[],
+  opts: { timeoutMs: number; onProgress?: (runs: RunRow[]) => void; pollMs?: number },
+): Promise<RunRow[]> {
+  const deadline = Date.now() + opts.timeoutMs;
+  for (;;) {
+    const runs = (await Promise.all(runIds.map((id) => getRun(rt.pool, id)))).filter((r): r is RunRow => r !== null);
+    opts.onProgress?.(runs);
+    if (runs.every((r) => TERMINAL.has(r.status))) return runs;
+    if (Date.now() > deadline) {
+      const open = runs.filter((r) => !TERMINAL.has(r.status)).map((r) => r.id);
+      throw new Error(
+        `run(s) ${open.join(', ')} still not finished after ${Math.round(opts.timeoutMs / 1000)} s; ` +
+          `check 'skillpulse runs' and the worker logs, or wait longer with --timeout`,
+      );
+    }
+    await sleep(opts.pollMs ?? 250);
+  }
+}
+
+/** Wait until no aggregate job is waiting or active, so reports read fresh rollups. */
+export async function waitForQueuesIdle(rt: Pick<Runtime, 'queues'>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const counts = await Promise.all(
+      (['discover', 'fetch', 'extract', 'aggregate'] as const).map((q) =>
+        rt.queues.get(q).getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children'),
+      ),
+    );
+    if (counts.every((c) => Object.values(c).every((n) => n === 0))) return;
+    if (Date.now() > deadline) throw new Error('queues did not drain in time; check the worker logs');
+    await sleep(200);
+  }
+}
+
+export async function runSourceNow(
+  rt: Runtime,
+  sourceId: number,
+  opts: { wait: boolean; timeoutMs: number; localWorkers: boolean; concurrency?: number; onProgress?: (r: RunRow[]) => void },
+): Promise<RunSummary> {
+  const { run } = await enqueueRun(rt.pool, rt.queues, sourceId, `manual:${Date.now()}`);
+  if (!opts.wait) return summary(run);
+  let workers: WorkerSet | undefined;
+  if (opts.localWorkers) {
+    workers = startWorkers(rt, { connection: rt.workerRedis(), prefix: rt.config.queuePrefix, concurrency: opts.concurrency ?? 4 });
+  }
+  try {
+    const [done] = await waitForRuns(rt, [run.id], { timeoutMs: opts.timeoutMs, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
+    if (workers) await waitForQueuesIdle(rt, 60_000).catch(() => {});
+    return summary(done!);
+  } finally {
+    await workers?.close();
+  }
+}
