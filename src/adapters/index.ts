@@ -9,6 +9,8 @@ import { workableAdapter } from './workable.adapter.ts';
 import { smartrecruitersAdapter } from './smartrecruiters.adapter.ts';
 import { ashbyAdapter } from './ashby.adapter.ts';
 import { leverAdapter } from './lever.adapter.ts';
+import { oracleAdapter } from './oracle.adapter.ts';
+import { eightfoldAdapter } from './eightfold.adapter.ts';
 import { workdayAdapter } from './workday.adapter.ts';
 
 export type { BoardAdapter, DetailedListPage, SkippedItem } from './adapter-kit.ts';
@@ -28,8 +30,8 @@ export const adapters: Record<SourceKind, BoardAdapter> = {
   smartrecruiters: smartrecruitersAdapter,
   workable: workableAdapter,
   recruitee: recruiteeAdapter,
-  oracle: pending('oracle'),
-  eightfold: pending('eightfold'),
+  oracle: oracleAdapter,
+  eightfold: eightfoldAdapter,
   jsonld: pending('jsonld'),
   rendered: pending('rendered'),
 };
