@@ -44,6 +44,8 @@ export function parseRetryAfter(value: string | null | undefined, nowMs: number)
   if (!value) return null;
   const v = value.trim();
   if (/^\d+$/.test(v)) return Number(v) * 1000;
+  // Date.parse accepts almost anything ("-5" is a year); an HTTP-date always names a day or month.
+  if (!/[A-Za-z]{3}/.test(v)) return null;
   const at = Date.parse(v);
   if (Number.isNaN(at)) return null;
   return Math.max(0, at - nowMs);

@@ -346,18 +346,27 @@ export class PoliteFetcher {
     );
   }
 
-  /** Throws BlockedError when robots.txt forbids `url`; returns the host's Crawl-delay (seconds). */
-  private async checkRobots(url: URL, signal: AbortSignal | undefined): Promise<number | null> {
+  /**
+   * Throws BlockedError when robots.txt forbids `url`; returns the host's Crawl-delay (seconds).
+   * A robots.txt that answers 5xx or cannot be reached disallows everything for now: that is a
+   * TransientError (not retried inside this fetch), so the queue tries again later instead of marking
+   * the source blocked for good. Public so other fetchers (the browser) share one robots cache.
+   */
+  async checkRobots(target: URL | string, signal?: AbortSignal): Promise<number | null> {
+    const url = typeof target === 'string' ? parseHttpUrl(target) : target;
     if (url.pathname === '/robots.txt') return null;
     const policy = await this.robotsPolicy(url, signal);
     const verdict = evaluateRobots(policy, url.href, ROBOTS_AGENT);
-    if (!verdict.allowed) {
-      throw new BlockedError(
-        `robots.txt of ${robotsOrigin(url)} disallows ${url.pathname}${url.search} for ${ROBOTS_AGENT} ` +
-          `(${verdict.rule ?? 'no rule named'}); disable this source or ask the site owner to allow it`,
+    if (verdict.allowed) return verdict.crawlDelaySeconds;
+    if (policy.kind === 'disallow-all') {
+      throw this.finalError(
+        new TransientError(`${policy.reason} for ${robotsOrigin(url)}; not fetching ${url.pathname} until it can be read`),
       );
     }
-    return verdict.crawlDelaySeconds;
+    throw new BlockedError(
+      `robots.txt of ${robotsOrigin(url)} disallows ${url.pathname}${url.search} for ${ROBOTS_AGENT} ` +
+        `(${verdict.rule ?? 'no rule named'}); disable this source or ask the site owner to allow it`,
+    );
   }
 
   private async robotsPolicy(url: URL, signal: AbortSignal | undefined): Promise<RobotsPolicy> {

@@ -85,9 +85,13 @@ describe('PoliteFetcher', () => {
       res.end('ok');
     });
     servers.push(broken, missing);
-    const f = fetcher({ retries: 0 });
-    await expect(f.fetch(get(`${broken.origin}/a`))).rejects.toThrow(/robots\.txt answered HTTP 500/);
+    const f = fetcher({ retries: 2 });
+    const err = await f.fetch(get(`${broken.origin}/a`)).catch((e: unknown) => e);
+    // Disallowed for now: a TransientError so the queue retries later, not a permanent "blocked".
+    expect(err).toBeInstanceOf(TransientError);
+    expect((err as Error).message).toMatch(/robots\.txt answered HTTP 500 .* not fetching \/a/);
     expect(broken.hits()).toHaveLength(0);
+    expect(broken.arrivals.filter((a) => a.path === '/robots.txt')).toHaveLength(1);
     expect((await f.fetch(get(`${missing.origin}/a`))).body).toBe('ok');
   });
 
