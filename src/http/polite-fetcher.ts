@@ -230,6 +230,8 @@ export class PoliteFetcher {
     if (decoded.malformed) {
       this.deps.logger?.warn({ url: url.href, charset: decoded.charset }, 'body has bytes invalid in its charset; replaced with U+FFFD');
     }
+    const elapsedMs = this.settings.now() - started;
+    this.deps.logger?.debug({ url: url.href, status: res.status, bytes: res.body.length, elapsedMs }, 'fetched');
     return {
       status: res.status,
       url: url.href,
@@ -239,7 +241,7 @@ export class PoliteFetcher {
       notModified,
       etag: res.headers.etag ?? null,
       lastModified: res.headers['last-modified'] ?? null,
-      elapsedMs: this.settings.now() - started,
+      elapsedMs,
       charset: decoded.charset,
       malformed: decoded.malformed,
     };

@@ -114,6 +114,18 @@ describe('PoliteFetcher', () => {
     expect(server.hits()).toHaveLength(1);
   });
 
+  it('a short Retry-After is waited out inside the fetch, through the shared rate limiter', async () => {
+    let calls = 0;
+    const server = await serve((_req, res) => {
+      if (++calls === 1) res.writeHead(429, { 'retry-after': '1' }).end();
+      else res.writeHead(200).end('welcome back');
+    });
+    expect((await fetcher().fetch(get(`${server.origin}/jobs`))).body).toBe('welcome back');
+    const [first, second] = server.hits();
+    // Politeness, measured by the server: the retry came no sooner than the host asked.
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(1000 - 25);
+  });
+
   it('503 burst then success within retries', async () => {
     let calls = 0;
     const server = await serve((_req, res) => {
