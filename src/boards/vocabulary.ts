@@ -1,10 +1,18 @@
 // Word lists the local boards dataset is generated from. All employers are fictional. Entity names use the
 // seed article's wording (the taxonomy's canonical names); `say` lists the spellings postings use for them.
 // Boilerplate text elsewhere avoids every taxonomy word, so a posting mentions exactly what its truth says.
-import { SECTORS } from '../core/sector.ts';
 import type { Category } from '../core/types.ts';
 
-export { SECTORS };
+/** The seed's sectors, in its wording (kept here so the dataset does not depend on the classifier's module). */
+export const SECTORS = [
+  'Information Technology & Software Development',
+  'Finance & FinTech',
+  'Healthcare & Pharmaceuticals',
+  'E-commerce & Retail',
+  'Telecommunications',
+  'Automotive & Manufacturing',
+  'Public Sector & Smart Cities',
+] as const;
 export type Sector = (typeof SECTORS)[number];
 
 export const ROLES = [
