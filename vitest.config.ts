@@ -8,5 +8,6 @@ export default defineConfig({
     // Integration tests share one PostgreSQL and one Redis; each file isolates itself
     // (own database, own queue prefix), so files may run in parallel.
     pool: 'forks',
+    reporters: ['default', './test/helpers/summary-reporter.ts'],
   },
 });

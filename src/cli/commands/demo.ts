@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { config } from '../../config.ts';
+import { createLogger } from '../../log.ts';
 import { runDemo } from '../../pipeline/demo.ts';
 import { fail, parsePositiveInt, toTable } from '../io.ts';
 import { formatDemand } from './report.ts';
@@ -24,6 +25,8 @@ export function registerDemoCommand(program: Command): void {
           ratePerSecond: 25,
           concurrency: 8,
           timeoutMs: o.timeout * 1000,
+          // The demo prints progress lines; worker logs show only warnings unless LOG_LEVEL asks for more.
+          logger: createLogger(process.env.LOG_LEVEL ? config().logLevel : 'warn'),
           progress: (line) => process.stderr.write(`demo: ${line}\n`),
         });
         const out = process.stdout;
