@@ -10,7 +10,9 @@ const DETAIL = '/hcmRestApi/resources/latest/recruitingCEJobRequisitionDetails';
 
 /** `findReqs;siteNumber=CX_1,limit=25,offset=0` → {name, params}. */
 export function parseFinder(finder: string): { name: string; params: Record<string, string> } {
-  const [name, rest = ''] = finder.split(';', 2) as [string, string?];
+  const semi = finder.indexOf(';');
+  const name = semi < 0 ? finder : finder.slice(0, semi);
+  const rest = semi < 0 ? '' : finder.slice(semi + 1);
   const params: Record<string, string> = {};
   for (const part of rest.split(',')) {
     const eq = part.indexOf('=');
