@@ -8,7 +8,7 @@ import type { Category } from '../core/types.ts';
 import type { Pool } from '../db/pool.ts';
 import { sql } from '../db/sql.ts';
 import type { Logger } from '../log.ts';
-import type { Queues } from '../queue/queues.ts';
+import { QUEUE_NAMES, type Queues } from '../queue/queues.ts';
 import { demandReport, UNCLASSIFIED, type DemandFilters, type DemandRow } from '../reports/demand.ts';
 import { toCsv, type Column } from '../reports/tabular.ts';
 import { cooccurrenceReport, trendsReport } from '../reports/trends.ts';
@@ -84,6 +84,17 @@ function reasonFrom(body: Record<string, unknown>): string {
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { pool, redis, queues, logger } = deps;
   const metrics = createPipelineMetrics({ pool, queues, logger });
+
+  // With Redis away, every queue reports each reconnect failure; log the first of each minute, and let
+  // /healthz say the rest.
+  let lastQueueWarning = 0;
+  const onQueueError = (err: Error) => {
+    const now = Date.now();
+    if (now - lastQueueWarning < 60_000) return;
+    lastQueueWarning = now;
+    logger.warn({ err }, 'queue connection error');
+  };
+  for (const name of QUEUE_NAMES) queues.get(name).on('error', onQueueError);
 
   const routes: Route[] = [
     {
@@ -318,6 +329,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
         const force = setTimeout(() => server.closeAllConnections(), 5_000);
         server.close((err) => {
           clearTimeout(force);
+          for (const name of QUEUE_NAMES) queues.get(name).off('error', onQueueError);
           if (err) reject(err);
           else resolve();
         });
