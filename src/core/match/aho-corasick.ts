@@ -10,8 +10,10 @@ export class AhoCorasick {
   /** Non-ASCII children per node (only nodes that have any). */
   private readonly wide: Array<Map<number, number> | undefined>;
   private readonly fail: Int32Array;
-  /** Pattern indices ending at each node, including those of its failure chain. */
-  private readonly out: Array<readonly number[]>;
+  /** Pattern indices ending at each node, including those of its failure chain, flattened:
+   *  node k's outputs are outputs[outStart[k] .. outStart[k + 1]). Typed arrays keep the hot loop monomorphic. */
+  private readonly outStart: Int32Array;
+  private readonly outputs: Int32Array;
   readonly lengths: readonly number[];
 
   /** `patterns` must already be folded the way the scanned text will be. */
@@ -40,8 +42,8 @@ export class AhoCorasick {
     this.fail = new Int32Array(n);
     this.next = new Int32Array(n * ASCII);
     this.wide = new Array(n);
-    this.out = new Array(n);
-    this.out[0] = own[0]!;
+    const out: Array<readonly number[]> = new Array(n);
+    out[0] = own[0]!;
 
     // BFS: a node's failure target is complete before the node is visited.
     const queue: number[] = [];
@@ -57,19 +59,23 @@ export class AhoCorasick {
     for (let qi = 0; qi < queue.length; qi++) {
       const node = queue[qi]!;
       const f = this.fail[node]!;
-      const fo = this.out[f]!;
+      const fo = out[f]!;
       const oo = own[node]!;
-      this.out[node] = oo.length === 0 ? fo : fo.length === 0 ? oo : [...oo, ...fo];
+      out[node] = oo.length === 0 ? fo : fo.length === 0 ? oo : [...oo, ...fo];
       for (let c = 0; c < ASCII; c++) {
         const child = children[node]!.get(c);
         this.next[node * ASCII + c] = child ?? this.next[f * ASCII + c]!;
       }
       for (const [c, child] of children[node]!) {
         if (c >= ASCII) (this.wide[node] ??= new Map()).set(c, child);
-        this.fail[child] = node === 0 ? 0 : this.step(f, c);
+        this.fail[child] = this.step(f, c);
         queue.push(child);
       }
     }
+    this.outStart = new Int32Array(n + 1);
+    for (let k = 0; k < n; k++) this.outStart[k + 1] = this.outStart[k]! + out[k]!.length;
+    this.outputs = new Int32Array(this.outStart[n]!);
+    for (let k = 0; k < n; k++) this.outputs.set(out[k]!, this.outStart[k]!);
   }
 
   private step(state: number, c: number): number {
@@ -89,13 +95,16 @@ export class AhoCorasick {
    */
   scan(text: string, fold: Uint16Array, onMatch: (end: number, pattern: number) => void): void {
     const next = this.next;
-    const out = this.out;
+    const outStart = this.outStart;
+    const outputs = this.outputs;
+    const n = text.length;
     let state = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < n; i++) {
       const c = fold[text.charCodeAt(i)]!;
-      state = c < ASCII ? next[state * ASCII + c]! : this.step(state, c);
-      const o = out[state]!;
-      for (let k = 0; k < o.length; k++) onMatch(i + 1, o[k]!);
+      state = c < ASCII ? next[(state << 7) | c]! : this.step(state, c);
+      const from = outStart[state]!;
+      const to = outStart[state + 1]!;
+      for (let k = from; k < to; k++) onMatch(i + 1, outputs[k]!);
     }
   }
 }

@@ -4,8 +4,13 @@
 import type { Category, Mention } from '../types.ts';
 import { BLOCKERS, ENTITIES, type AliasSpec, type ContextRule, type EntitySpec } from '../taxonomy/taxonomy.data.ts';
 import { AhoCorasick } from './aho-corasick.ts';
-import { CASE_FOLD, PUNCT_FOLD, WORD_CHAR, foldString } from './fold.ts';
+import { CASE_FOLD as CASE_FOLD_TABLE, PUNCT_FOLD as PUNCT_FOLD_TABLE, WORD_CHAR as WORD_CHAR_TABLE, foldString } from './fold.ts';
 import { compileContext, type ContextCheck } from './context.ts';
+
+// Module-local bindings: imported bindings can compile to getters, which the per-character paths feel.
+const CASE_FOLD = CASE_FOLD_TABLE;
+const PUNCT_FOLD = PUNCT_FOLD_TABLE;
+const WORD_CHAR = WORD_CHAR_TABLE;
 
 /** Bump when matching semantics change: it feeds the taxonomy version, so stored extractions are redone. */
 export const MATCHER_REVISION = 'matcher-1';
@@ -70,6 +75,11 @@ export function createMatcher(entities: readonly EntitySpec[], blockers: readonl
   });
   for (const b of blockers) aliases.push(compileAlias(b, -1));
   const automaton = new AhoCorasick(aliases.map((a) => foldString(a.text)));
+  // Output order of each entity, computed once: mentions are then sorted by an integer.
+  const order = new Int32Array(entities.length);
+  sortMentions(entities.map((e, i) => ({ category: e.category, name: e.name, i }))).forEach((x, rank) => {
+    order[x.i] = rank;
+  });
   const punctAliases = aliases.map((a) => foldString(a.text, PUNCT_FOLD));
 
   function accepts(text: string, start: number, end: number, a: CompiledAlias, idx: number): boolean {
@@ -115,12 +125,12 @@ export function createMatcher(entities: readonly EntitySpec[], blockers: readonl
         if (!spans) byEntity.set(e, (spans = []));
         spans.push([c.start, c.end]);
       }
-      const mentions: Mention[] = [];
-      for (const [i, spans] of byEntity) {
+      const found = [...byEntity.keys()].sort((x, y) => order[x]! - order[y]!);
+      return found.map((i) => {
         const e = entities[i]!;
-        mentions.push({ entityId: e.id, category: e.category, group: e.group, name: e.name, count: spans.length, spans });
-      }
-      return sortMentions(mentions);
+        const spans = byEntity.get(i)!;
+        return { entityId: e.id, category: e.category, group: e.group, name: e.name, count: spans.length, spans };
+      });
     },
     occurrences(text) {
       return select(text).map((c) => ({
