@@ -44,7 +44,7 @@ export const ROLE_TITLES: Record<Role, string[]> = {
 };
 
 export const SENIORITY_PREFIXES = ['', '', 'Senior ', 'Senior ', 'Lead ', 'Staff ', 'Junior ', 'Principal '];
-export const TITLE_SUFFIXES = ['', '', '', ', Platform', ' - Growth', ', Core Products', ' II'];
+export const TITLE_SUFFIXES = ['', '', '', ' - Growth', ', Core Products', ' II'];
 
 /** Jobs that are none of the taxonomy's roles, with the entities they may still name. */
 export const OTHER_JOBS: Array<{ title: string; department: string; entities: string[] }> = [
@@ -236,11 +236,11 @@ export const UTC_OFFSET_MIN: Record<string, number> = {
 
 /** Fictional employers, by sector; names hint at the sector without naming any taxonomy entity. */
 export const EMPLOYER_NAMES: Record<Sector, string[]> = {
-  'Information Technology & Software Development': ['Brightloom Software', 'Quillstack Systems', 'Nimbusforge Cloud'],
+  'Information Technology & Software Development': ['Brightloom Software', 'Quillstack Software', 'Nimbusforge Software'],
   'Finance & FinTech': ['Harborline Bank', 'Ledgerly Payments', 'Crestmark Capital'],
   'Healthcare & Pharmaceuticals': ['Meridale Health', 'Vantora Pharmaceuticals', 'Clearwell Diagnostics'],
   'E-commerce & Retail': ['Basketly Retail', 'Tradewind Marketplace', 'Orchard Lane Stores'],
-  Telecommunications: ['Signalpoint Telecom', 'Farwave Mobile', 'Aerolink Networks'],
+  Telecommunications: ['Signalpoint Telecom', 'Farwave Telecom', 'Aerolink Telecommunications'],
   'Automotive & Manufacturing': ['Kestrel Motors', 'Torque & Axle Automotive', 'Ironvale Manufacturing'],
   'Public Sector & Smart Cities': ['City of Port Halden', 'Northmere Transit Authority', 'Ravensholt Digital Services Agency'],
 };
