@@ -16,8 +16,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--dns-prefetch-disable',
   // Chromium resolves nothing itself: every connection goes to the guard proxy, which resolves and checks.
-  // The proxy is addressed by IP literal, which needs no resolution.
-  '--host-resolver-rules=MAP * ~NOTFOUND',
+  // The proxy itself listens on 127.0.0.1, excluded from the rule.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   // WebRTC would otherwise open UDP flows the proxy never sees.
   '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
 ];
