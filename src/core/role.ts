@@ -10,7 +10,10 @@
 // - "Applied Scientist", "Machine Learning Scientist", "Research Engineer (AI/ML)" → AI Research Scientist.
 //   "Research Scientist" without an AI/ML word is null (it is as often chemistry or biology).
 // - "AI Engineer", "GenAI/LLM Engineer", "MLOps Engineer" → Machine Learning Engineer.
-// - "Analytics Engineer", "Big Data Engineer", "ETL Developer", "Dateningenieur" → Data Engineer.
+// - "Big Data Engineer", "ETL Developer", "Dateningenieur", "Ingeniero de Datos" → Data Engineer.
+//   "Analytics Engineer" is null: it models data for analysts and is neither Data Engineer nor BI by title.
+// - Platform/infrastructure/tooling engineers ("ML Platform Engineer", "Data Platform Engineer") are null
+//   unless the seed role is named outright ("Machine Learning Engineer, Platform").
 // - "BI Developer/Engineer", "Power BI/Tableau Developer" → Business Intelligence Analyst.
 //   "Data Analyst" is null: the seed has no such role and it is not a BI role by title alone.
 // - "Perception Engineer" → Computer Vision Engineer; "Robotics Software Engineer" → Robotics Engineer.
@@ -24,7 +27,7 @@ function canonical(name: string): string {
 }
 
 const ML = String.raw`(?:machine learning|ml|mlops|ai ml|ml ai|artificial intelligence|ai|genai|generative ai|llms?|reinforcement learning|foundation models?|deep learning|maschinelles lernen|ki)`;
-const JOB = String.raw`(?:engineer|engineers|engineering|developer|scientist|researcher|specialist|lead|architect|intern|manager|expert|ingenieur|entwickler)`;
+const JOB = String.raw`(?:engineer|engineers|engineering|developer|scientist|researcher|specialist|lead|architect|intern|manager|expert|ingenieur|ingénieur|ingeniero|ingeniera|entwickler|développeur)`;
 
 /** Titles that name a discipline without doing the job. Checked before every role rule. */
 const EXCLUDE = [
@@ -33,16 +36,23 @@ const EXCLUDE = [
 
 /** Ordered: the first rule that matches wins (after the product-manager gate). */
 const RULES: Array<[string, string]> = [
-  ['Data Scientist', String.raw`\b(?:data scien(?:tist|tists|ce)|datenwissenschaftler(?:in)?|data science (?:lead|manager|engineer|consultant|analyst))\b`],
+  ['Data Scientist', String.raw`\b(?:data scien(?:tist|tists|ce)|datenwissenschaftler(?:in)?|cient[íi]fic[oa] de datos|scientifique des donn[ée]es|data science (?:lead|manager|engineer|consultant|analyst))\b`],
   ['Robotics Engineer', String.raw`\brobotics?\b.*\b(?:engineer|engineering|developer|specialist|ingenieur)\b|\b(?:engineer|developer)\b.*\brobotics\b`],
   ['Computer Vision Engineer', String.raw`\b(?:computer vision|cv|machine vision|perception|image processing|bildverarbeitung)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:computer vision|machine vision|perception)\b`],
   ['Natural Language Processing (NLP) Engineer', String.raw`\b(?:nlp|nlu|natural language(?: processing| understanding)?|computational linguist(?:ics)?|conversational ai)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:nlp|nlu|natural language(?: processing| understanding)?)\b|\bcomputational linguist\b`],
   ['Deep Learning Specialist', String.raw`\bdeep learning\b.*\b${JOB}\b|\b${JOB}\b.*\bdeep learning\b`],
   ['AI Research Scientist', String.raw`\b(?:applied scientist|research scientist|research engineer|researcher|research fellow|scientist)\b.*\b${ML}\b|\b${ML}\b.*\b(?:research scientist|research engineer|researcher|scientist)\b|\bapplied scientist\b|\bforscher\b.*\b${ML}\b`],
-  ['Machine Learning Engineer', String.raw`\b${ML}\b.*\b(?:engineer|engineering|developer|lead|architect|intern|ingenieur|entwickler)\b|\b(?:engineer|engineering|developer|lead|ingenieur|entwickler)\b.*\b${ML}\b`],
-  ['Data Engineer', String.raw`\b(?:(?:big |cloud )?data (?:platform |pipeline |infrastructure |warehouse |integration )?engineer(?:s|ing)?|dateningenieur(?:in)?|analytics engineer|etl (?:developer|engineer)|(?:software|backend|platform) engineer\b.*\bdata (?:platform|infrastructure|pipelines?)|data engineering)\b`],
+  ['Machine Learning Engineer', String.raw`\b${ML}\b.*\b(?:engineer|engineering|developer|lead|architect|intern|ingenieur|ingénieur|ingeniero|ingeniera|entwickler)\b|\b(?:engineer|engineering|developer|lead|ingenieur|ingénieur|ingeniero|ingeniera|entwickler)\b.*\b${ML}\b`],
+  ['Data Engineer', String.raw`\b(?:(?:big |cloud )?data (?:pipeline |warehouse |integration )?engineer(?:s|ing)?|dateningenieur(?:in)?|ingenier[oa] de datos|ing[ée]nieur (?:de )?(?:donn[ée]es|data)|etl (?:developer|engineer)|data engineering)\b`],
   ['Business Intelligence Analyst', String.raw`\b(?:business intelligence|bi|power bi|tableau|looker)\b.*\b(?:analyst|developer|engineer|specialist|consultant|lead|manager|architect|entwickler)\b`],
 ];
+
+/**
+ * Platform and infrastructure engineers build for ML or data teams without being them ("ML Platform
+ * Engineer", "Software Engineer, ML Infrastructure"): null unless the title names a seed role outright.
+ */
+const PLATFORM = String.raw`\b(?:platform|infrastructure|infra|tools|tooling)\b`;
+const EXPLICIT = String.raw`\b(?:machine learning engineer|ml engineer|mlops engineer|data engineer|data scientist|research scientist|applied scientist)\b`;
 
 const AI_PM = String.raw`\b(?:product (?:manager|owner|lead|management|director)|produktmanager(?:in)?)\b`;
 
@@ -53,12 +63,14 @@ const NOISE = [
   String.raw`\b(?:senior|sr|junior|jr|staff|principal|distinguished|lead|head of|director of|vp of|chief|associate|intern|internship|working student|werkstudent(?:in)?|praktikant(?:in)?|praktikum|trainee|graduate|entry level|mid level|level|i{1,3}|iv|v|[1-5])\b`,
 ];
 
-export const roleRules: unknown = { version: 1, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
+export const roleRules: unknown = { version: 2, platform: PLATFORM, explicit: EXPLICIT, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
 
 const excludeRes = EXCLUDE.map((s) => new RegExp(s, 'i'));
 const ruleRes = RULES.map(([name, s]) => [canonical(name), new RegExp(s, 'i')] as const);
 const noiseRes = NOISE.map((s) => new RegExp(s, 'gi'));
 const pmRe = new RegExp(AI_PM, 'i');
+const platformRe = new RegExp(PLATFORM, 'i');
+const explicitRe = new RegExp(EXPLICIT, 'i');
 const mlRe = new RegExp(String.raw`\b${ML}\b`, 'i');
 const AI_PRODUCT_MANAGER = canonical('AI Product Manager');
 
@@ -74,6 +86,7 @@ function one(title: string): string | null {
   if (!t) return null;
   if (pmRe.test(t)) return mlRe.test(t) ? AI_PRODUCT_MANAGER : null;
   if (excludeRes.some((re) => re.test(t))) return null;
+  if (platformRe.test(t) && !explicitRe.test(t)) return null;
   for (const [name, re] of ruleRes) if (re.test(t)) return name;
   return null;
 }

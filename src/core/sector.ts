@@ -4,8 +4,13 @@
 // 2. the employer's name against the seed's examples and a curated list (longest name wins, so
 //    "Siemens Healthineers" is healthcare while "Siemens" is manufacturing, and "Amazon Web Services"
 //    is IT while "Amazon" is E-commerce & Retail), or a public-body name ("City of …", "Ministry of …");
-// 3. keywords in the company/description text: at least MIN_CUES distinct cues for one sector and
-//    CUE_MARGIN times as many as any other. IT is never inferred from text: every ML posting reads like IT.
+//    A word in the employer's own name that says what it does ("… Bank", "… Therapeutics", "… Motors")
+//    counts as the employer's evidence too.
+// 3. keywords in the opening of the text (where boards put the "About us" paragraph): at least MIN_CUES
+//    distinct cues for one sector and CUE_MARGIN times as many as any other. Benefits boilerplate
+//    ("health insurance", "bank holidays") is removed first. IT needs self-descriptions ("software
+//    company", "SaaS"), not technology words: every ML posting mentions cloud and software.
+import { decodeHTML } from 'entities';
 import { SECTORS as TAXONOMY_SECTORS, SECTOR_NAMES } from './taxonomy/taxonomy.data.ts';
 import { EMPLOYERS } from './sector-employers.ts';
 
@@ -58,17 +63,37 @@ const CUES: Record<string, string[]> = {
     'health care', 'medical devices?', 'diagnostics', 'clinical trials', 'therapeutics', 'physicians', 'ehr',
     'electronic health records?', 'fda', 'oncology', 'genomics', 'medical imaging'],
   [RETAIL]: ['e-?commerce', 'online marketplace', 'shoppers', 'retail', 'storefronts?', 'checkout', 'shopping',
-    'grocery', 'fulfil?ment centers?', 'omnichannel', 'assortment', 'merchandising', 'in-store', 'basket'],
+    'grocery', 'fulfil?ment cent(?:er|re)s?', 'omnichannel', 'assortment', 'merchandising', 'in-store', 'basket',
+    'marketplace', 'stores', 'supermarkets?', 'department stores?', 'online shop', 'fashion', 'homeware', 'shops'],
   [TELCO]: ['telecommunications', 'telecom', '5g', 'wireless networks?', 'mobile networks?', 'network operators?',
-    'carriers?', 'ran', 'subscribers', 'broadband', 'fiber', 'lte', 'spectrum', 'network optimization'],
+    'carriers?', 'ran', 'subscribers', 'broadband', 'fib(?:er|re)', 'lte', 'radio access networks?', 'spectrum', 'network optimization'],
   [AUTO]: ['automotive', 'vehicles?', 'autonomous driving', 'self-driving', 'adas', 'manufacturing', 'factory',
     'factories', 'assembly lines?', 'oem', 'powertrain', 'electric vehicles?', 'production lines?', 'plants?',
     'industrial automation', 'supply chain'],
+  [IT]: ['software company', 'saas', 'b2b software', 'enterprise software', 'developer tool(?:s|ing)',
+    'cloud infrastructure', 'software teams', 'data cent(?:er|re)s', 'cloud (?:platform|provider|applications?)',
+    'foundation models', 'research lab', 'software products?', 'technology company', 'tech company'],
   [PUBLIC]: ['government', 'public sector', 'citizens', 'municipal', 'smart cit(?:y|ies)', 'federal agenc(?:y|ies)',
     'public services', 'traffic management', 'civic', 'ministry', 'security clearance', 'public safety'],
 };
 
-export const MIN_CUES = 3;
+/** Words in an employer's name that say its sector by themselves. */
+const NAME_WORDS: Array<[string, string]> = [
+  [FIN, String.raw`bank|bancorp|banque|insurance|insurer|assurance|versicherung|financial|capital|credit union|securities|invest\w*|payments?|pay`],
+  [HEALTH, String.raw`pharma\w*|therapeutics|biosciences?|biotech\w*|biopharma|health ?care|health system|hospitals?|klinik\w*|clinic|medical|medtech|diagnostics`],
+  [RETAIL, String.raw`retail|stores|supermarkets?|marketplace|e-?commerce`],
+  [TELCO, String.raw`telecom\w*|telekom\w*|telco|wireless|mobile networks?`],
+  [AUTO, String.raw`motors|automotive|manufacturing|industries|autowerke?|fahrzeug\w*|antriebstechnik|robotics`],
+  [PUBLIC, String.raw`authority|council|municipality|ministry|agency`],
+  [IT, String.raw`software|saas`],
+];
+
+/** Benefits and boilerplate phrases whose words are sector cues elsewhere. */
+const BOILERPLATE = String.raw`\b(?:health|life|dental|medical|vision|travel|disability|income protection|private medical)\s+(?:insurance|cover)\b|\bbank holidays?\b|\b(?:season ticket|student|cycle)\s+loans?\b|\bhealthcare (?:plan|benefits?|cover)\b|\bprivate healthcare\b`;
+
+/** Characters at the start of the text where the employer describes itself. */
+export const INTRO_CHARS = 1200;
+export const MIN_CUES = 2;
 export const CUE_MARGIN = 2;
 
 /** Legal forms and filler that do not distinguish employers. */
@@ -104,7 +129,10 @@ function buildEmployers(): Array<[string, string]> {
 }
 
 export const sectorRules: unknown = {
-  version: 1,
+  version: 2,
+  nameWords: NAME_WORDS,
+  boilerplate: BOILERPLATE,
+  introChars: INTRO_CHARS,
   industry: INDUSTRY,
   publicBody: PUBLIC_BODY,
   employers: buildEmployers(),
@@ -116,6 +144,8 @@ export const sectorRules: unknown = {
 const industryRes = INDUSTRY.map(([s, re]) => [s, new RegExp(String.raw`\b(?:${re})`, 'i')] as const);
 const employers = buildEmployers();
 const publicRe = new RegExp(PUBLIC_BODY, 'i');
+const nameWordRes = NAME_WORDS.map(([s, re]) => [s, new RegExp(String.raw`\b(?:${re})\b`, 'i')] as const);
+const boilerplateRe = new RegExp(BOILERPLATE, 'gi');
 const cueRes = Object.entries(CUES).map(([s, cues]) => [s, cues.map((c) => new RegExp(String.raw`\b${c}\b`, 'i'))] as const);
 
 export function sectorFromIndustry(industry: string): string | null {
@@ -128,12 +158,21 @@ export function sectorFromEmployer(company: string): string | null {
   if (!k) return null;
   for (const [name, s] of employers) if (k === name || k.startsWith(`${name} `)) return s;
   if (publicRe.test(company)) return PUBLIC;
-  return null;
+  const byWord = new Set(nameWordRes.filter(([, re]) => re.test(company)).map(([s]) => s));
+  return byWord.size === 1 ? ([...byWord][0] ?? null) : null;
+}
+
+/** HTML (possibly entity-escaped, as Greenhouse sends it) → plain text. */
+function plain(text: string): string {
+  let t = text;
+  if (/&lt;\/?[a-z]/i.test(t)) t = decodeHTML(t);
+  return decodeHTML(t.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
 }
 
 export function sectorFromText(text: string): string | null {
+  const intro = plain(text).slice(0, INTRO_CHARS).replace(boilerplateRe, ' ');
   const scored = cueRes
-    .map(([s, res]) => [s, res.filter((re) => re.test(text)).length] as const)
+    .map(([s, res]) => [s, res.filter((re) => re.test(intro)).length] as const)
     .sort((a, b) => b[1] - a[1]);
   const [best, next] = scored;
   if (!best || best[1] < MIN_CUES) return null;

@@ -87,6 +87,13 @@ const TEXT: Array<[string, string[]]> = [
   ['Mountain View, CA', ['US']],
   ['Kitchener, Waterloo, ON', ['CA']],
   ['Nowhereville', []],
+  // postal codes, lists, towns the gazetteer does not hold
+  ['Sydney NSW 2000', ['AU']],
+  ['Singapore 018989', ['SG']],
+  ['Remote - Germany, Netherlands or Spain', ['DE', 'ES', 'NL']],
+  ['Raleigh-Durham, NC', ['US']],
+  ['Smallbrook, DE', ['US']],
+  ['Smallbrook, WA', []],
 ];
 
 describe('countriesFrom: free-text locations', () => {

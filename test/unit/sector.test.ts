@@ -40,6 +40,10 @@ const BY_EMPLOYER: Array<[string, string | null]> = [
   ['General Motors', AUTO],
   ['City of Toronto', PUBLIC],
   ['Government of Canada', PUBLIC],
+  ['Larkbridge Bank plc', FIN],
+  ['Veltro Therapeutics', HEALTH],
+  ['Ostmark Motors GmbH', AUTO],
+  ['Harbourline Transit Authority', PUBLIC],
   ['Acme Widgets', null],
   ['Northwind Analytics', null],
 ];
@@ -87,6 +91,18 @@ describe('sectorFor: text cues are cautious', () => {
   it('stays null on passing mentions', () => {
     expect(sectorFor({ company: 'Northwind', text: 'Build ML models. Experience with healthcare or banking data is a plus.' })).toBeNull();
     expect(sectorFor({ company: 'Northwind', text: 'We build cloud software for developers.' })).toBeNull();
+  });
+
+  it('reads entity-escaped HTML and ignores benefits boilerplate', () => {
+    const escaped = '&lt;h3&gt;About Telvia&lt;/h3&gt;&lt;p&gt;Telvia is a mobile and broadband operator with 9 million subscribers.&lt;/p&gt;';
+    expect(sectorFor({ company: 'Telvia', text: escaped })).toBe(TELCO);
+    const perks = 'About Lumo. We make board games. Perks: private medical insurance, life insurance, 8 bank holidays, season ticket loan.';
+    expect(sectorFor({ company: 'Lumo', text: perks })).toBeNull();
+  });
+
+  it('takes IT only from self-descriptions', () => {
+    const saas = 'About Quorra. Quorra is a B2B SaaS and enterprise software company used by 2,000 software teams.';
+    expect(sectorFor({ company: 'Quorra', text: saas })).toBe(IT);
   });
 
   it('stays null when two sectors compete', () => {

@@ -168,9 +168,18 @@ function bareCity(key: string): string | undefined {
 function resolveWithConstraint(cityKey: string, readings: Reading[]): string | undefined {
   const place = PLACE_COUNTRIES[cityKey];
   if (place && readings.some((r) => r.country === place)) return place;
-  const fits = cityCandidates(cityKey).filter((c) => readings.some((r) => consistent(c, r)));
-  if (fits.length > 0) return dominant(fits);
-  return unique(readings.map((r) => r.country));
+  // "Raleigh-Durham, NC": either half may be the city the gazetteer knows.
+  const keys = [cityKey, ...cityKey.split(' ')];
+  for (const k of cityKey.includes(' ') ? keys : [cityKey]) {
+    const fits = cityCandidates(k).filter((c) => readings.some((r) => consistent(c, r)));
+    if (fits.length > 0) return dominant(fits);
+  }
+  const only = unique(readings.map((r) => r.country));
+  if (only) return only;
+  // A town too small for the gazetteer beside a code that is a state and a country ("Lewes, DE") is
+  // written the North American way, "Town, ST": every bigger town of the country would be known.
+  if (cityCandidates(cityKey).length === 0) return unique(readings.filter((r) => r.admin !== undefined).map((r) => r.country));
+  return undefined;
 }
 
 function resolveSingle(p: Part): string | undefined {
@@ -186,11 +195,13 @@ function resolveSingle(p: Part): string | undefined {
   return bareCity(p.key);
 }
 
-function resolveSegment(parts: Part[]): string | undefined {
+function resolveSegment(parts: Part[]): string | string[] | undefined {
   const first = parts[0];
   const last = parts[parts.length - 1];
   if (!first || !last) return undefined;
   if (parts.length === 1) return resolveSingle(first);
+  // "Remote - Germany, Netherlands": a list of countries.
+  if (parts.every((p) => p.strong && !p.readings.length)) return parts.map((p) => p.strong ?? '');
   if (last.strong) return last.strong;
   if (first.strong && last.readings.length === 0) return first.strong;
   // Most specific first ("Paris, TX"), or reversed as Amazon writes it ("IN, KA, Bangalore").
@@ -217,7 +228,8 @@ const TRAIL_WORDS = /\s+(?:area|metro(?:politan)?(?: area)?|office|hq|remote|hyb
 function splitParts(segment: string): Part[] {
   const out: Part[] = [];
   for (let raw of segment.split(PART_SPLIT)) {
-    raw = raw.trim();
+    // Postal codes say nothing the place name does not: "Sydney NSW 2000", "Singapore 018989".
+    raw = raw.replace(/\s+\d{4,6}(?:-\d{4})?$/, '').replace(/^\d{4,6}\s+/, '').trim();
     for (let prev = ''; prev !== raw && !PLACE_COUNTRIES[geoKey(raw)]; ) {
       prev = raw;
       raw = raw.replace(LEAD_WORDS, '').replace(TRAIL_WORDS, '').trim();
@@ -252,7 +264,7 @@ export function countriesFromText(location: string): string[] {
   const found = new Set<string>();
   for (const seg of segmentsOf(location)) {
     const c = resolveSegment(splitParts(seg));
-    if (c) found.add(c);
+    for (const code of typeof c === 'string' ? [c] : (c ?? [])) found.add(code);
   }
   return [...found];
 }
