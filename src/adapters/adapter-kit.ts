@@ -1,5 +1,6 @@
 // Shared pieces of every board adapter: the detailed list result (skipped items), JSON body checks and
 // small readers for untyped JSON. Pure: no I/O.
+import { decodeHTML } from 'entities';
 import { PermanentError } from '../errors.ts';
 import type { Adapter, ListPage, ParsedPosting, RequestSpec, SourceConfig } from '../core/types.ts';
 
@@ -241,4 +242,21 @@ export function slugLocator(source: SourceConfig, board: string, what: string): 
   const s = source.locator.trim();
   if (!s || s.includes('/')) throw new PermanentError(`${board}: locator must be ${what}, got ${JSON.stringify(source.locator)}`);
   return s;
+}
+
+const HAS_TAG = /<\/?[a-z][\w-]*[\s>/]/i;
+const ESCAPED_TAG = /&(?:amp;)?lt;\/?[a-z][\w-]*/i;
+
+/**
+ * Entity-escaped HTML (`&lt;p&gt;…`, or twice escaped `&amp;lt;p&amp;gt;`) → HTML. Decodes one level at a time
+ * while that is what turns it into HTML (at most twice), so a literal `&` written `&amp;amp;` ends as `&amp;`,
+ * which is correct HTML. Text that already holds tags, or has no escaped tags, is returned as given; the text
+ * normaliser handles any entities left.
+ */
+export function escapedHtmlToHtml(content: string): string {
+  let html = content;
+  for (let level = 0; level < 2 && !HAS_TAG.test(html) && ESCAPED_TAG.test(html); level++) {
+    html = decodeHTML(html);
+  }
+  return html;
 }

@@ -1,7 +1,6 @@
 // Greenhouse Job Board API. Locator: the board token (`vercel` for boards-api.greenhouse.io/v1/boards/vercel).
 // One GET with `content=true` returns the whole board with descriptions, departments and offices, so no
 // paging and normally no detail fetch.
-import { decodeHTML } from 'entities';
 import type { ParsedPosting, RequestSpec, SourceConfig } from '../core/types.ts';
 import { seg, sourceUrl } from './base-url.ts';
 import { toIsoDate } from './dates.ts';
@@ -10,6 +9,7 @@ import {
   blankPosting,
   collectItems,
   defineAdapter,
+  escapedHtmlToHtml,
   detailOrThrow,
   isObject,
   mergePosting,
@@ -33,22 +33,11 @@ function token(source: SourceConfig): string {
   return slugLocator(source, BOARD, 'a board token');
 }
 
-const HAS_TAG = /<\/?[a-z][\w-]*[\s>/]/i;
-const ESCAPED_TAG = /&(?:amp;)?lt;\/?[a-z][\w-]*/i;
-
 /**
  * `content` arrives entity-escaped (`&lt;p&gt;…`), sometimes twice (`&amp;lt;p&amp;gt;`, as in the official
- * docs). Decode one level at a time while that is what turns it into HTML (at most twice); a literal `&` in
- * the author's text (`&amp;amp;`) thus ends as `&amp;`, which is correct HTML. Content that already holds
- * tags is kept as given; the text normaliser handles any entities left.
+ * docs): decode it to HTML (see `escapedHtmlToHtml`). Content that already holds tags is kept as given.
  */
-export function greenhouseContentToHtml(content: string): string {
-  let html = content;
-  for (let level = 0; level < 2 && !HAS_TAG.test(html) && ESCAPED_TAG.test(html); level++) {
-    html = decodeHTML(html);
-  }
-  return html;
-}
+export const greenhouseContentToHtml = escapedHtmlToHtml;
 
 /** Remote flag from a metadata custom field named like "Workplace Type" / "Location Type" / "Remote". */
 function metadataRemote(metadata: unknown): boolean | null {

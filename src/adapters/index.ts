@@ -9,18 +9,13 @@ import { workableAdapter } from './workable.adapter.ts';
 import { smartrecruitersAdapter } from './smartrecruiters.adapter.ts';
 import { ashbyAdapter } from './ashby.adapter.ts';
 import { leverAdapter } from './lever.adapter.ts';
+import { jsonldAdapter } from './jsonld.adapter.ts';
+import { renderedAdapter } from './rendered.adapter.ts';
 import { oracleAdapter } from './oracle.adapter.ts';
 import { eightfoldAdapter } from './eightfold.adapter.ts';
 import { workdayAdapter } from './workday.adapter.ts';
 
 export type { BoardAdapter, DetailedListPage, SkippedItem } from './adapter-kit.ts';
-
-function pending(kind: SourceKind): BoardAdapter {
-  const fail = (): never => {
-    throw new FatalError(`no adapter for source kind "${kind}" yet`);
-  };
-  return { kind, start: fail, parseList: fail, parseListDetailed: fail, needsDetail: fail };
-}
 
 export const adapters: Record<SourceKind, BoardAdapter> = {
   greenhouse: greenhouseAdapter,
@@ -32,8 +27,8 @@ export const adapters: Record<SourceKind, BoardAdapter> = {
   recruitee: recruiteeAdapter,
   oracle: oracleAdapter,
   eightfold: eightfoldAdapter,
-  jsonld: pending('jsonld'),
-  rendered: pending('rendered'),
+  jsonld: jsonldAdapter,
+  rendered: renderedAdapter,
 };
 
 export function adapterFor(kind: SourceKind): Adapter & BoardAdapter {
