@@ -100,6 +100,22 @@ async function loadTrends(f) {
   }
 }
 
+async function loadEmployers(f) {
+  const rows = await getJson(`/api/employers${query({ sector: f.sector, country: f.country, weeks: f.weeks, limit: 8 })}`);
+  const box = clear($('#employers'));
+  if (rows.length === 0) {
+    box.append(el('p', { class: 'muted' }, 'No employer names in this selection.'));
+    return;
+  }
+  const max = Math.max(...rows.map((r) => r.postings));
+  const body = el('tbody');
+  // Company names are scraped text: they go in as text nodes, never as markup.
+  for (const r of rows) {
+    body.append(el('tr', {}, el('th', { scope: 'row', class: 'wrap' }, r.company), el('td', { class: 'share' }, shareBar(r.postings, max)), el('td', { class: 'num' }, number(r.postings))));
+  }
+  box.append(el('table', { class: 'grid compact employers' }, body));
+}
+
 async function showCooccurrence(entity) {
   $('#co-entity').value = entity;
   const box = clear($('#co'));
@@ -136,7 +152,7 @@ async function refresh() {
   $('#csv').setAttribute('href', `/api/export/demand.csv${query(f)}`);
   say('Loading…');
   try {
-    await Promise.all([loadDemand(f), loadTrends(f)]);
+    await Promise.all([loadDemand(f), loadTrends(f), loadEmployers(f)]);
     say('');
   } catch (err) {
     say(`Could not load the report: ${err.message}`, 'error');

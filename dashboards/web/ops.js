@@ -98,8 +98,17 @@ async function showItems(runId) {
   box.append(
     items.length
       ? table(
-          ['Posting (board id)', 'Change', 'Reason'],
-          items.map((i) => el('tr', {}, el('td', { class: 'wrap' }, el('code', {}, i.externalId)), el('td', {}, i.change), el('td', { class: 'wrap reason' }, i.reason ?? ''))),
+          ['Board id', 'Posting', 'Change', 'Reason'],
+          items.map((i) =>
+            el(
+              'tr',
+              {},
+              el('td', { class: 'wrap' }, el('code', {}, i.externalId)),
+              el('td', { class: 'wrap' }, i.title ?? el('span', { class: 'muted' }, 'not stored'), i.company ? el('span', { class: 'muted' }, ` · ${i.company}`) : null),
+              el('td', {}, i.change),
+              el('td', { class: 'wrap reason' }, i.reason ?? ''),
+            ),
+          ),
         )
       : el('p', { class: 'muted' }, 'No failed items in this run.'),
   );

@@ -9,10 +9,11 @@ import type { Pool } from '../db/pool.ts';
 import { sql } from '../db/sql.ts';
 import type { Logger } from '../log.ts';
 import { QUEUE_NAMES, type Queues } from '../queue/queues.ts';
+import { toCsv } from '../cli/io.ts';
 import { demandReport, UNCLASSIFIED, type DemandFilters, type DemandRow } from '../reports/demand.ts';
-import { toCsv, type Column } from '../reports/tabular.ts';
+import { topEmployers } from '../reports/employers.ts';
 import { cooccurrenceReport, trendsReport } from '../reports/trends.ts';
-import { listRunItems, getRun, listRuns } from '../repos/runs.repo.ts';
+import { getRun, listRuns } from '../repos/runs.repo.ts';
 import { getSource, listSources, setSourceEnabled } from '../repos/sources.repo.ts';
 import { checkHealth } from './health.ts';
 import { assertSameOriginJson, HttpError, readJsonBody, send, sendError, sendJson } from './http-kit.ts';
@@ -65,14 +66,12 @@ function demandFilters(q: QueryParams): DemandFilters {
   };
 }
 
-const DEMAND_CSV_COLUMNS: Column<DemandRow>[] = [
-  { header: 'category', value: (r) => r.category },
-  { header: 'group', value: (r) => r.group },
-  { header: 'name', value: (r) => r.name },
-  { header: 'postings', value: (r) => r.postings },
-  { header: 'share', value: (r) => r.share.toFixed(6) },
-  { header: 'total', value: (r) => r.total },
-];
+function demandCsv(rows: DemandRow[]): string {
+  return toCsv(
+    ['category', 'group', 'name', 'postings', 'share', 'total'],
+    rows.map((r) => [r.category, r.group, r.name, r.postings, r.share.toFixed(6), r.total]),
+  );
+}
 
 function reasonFrom(body: Record<string, unknown>): string {
   const reason = body.reason;
@@ -133,10 +132,19 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     },
     {
       method: 'GET',
+      pattern: /^\/api\/employers$/,
+      handler: async ({ res, url }) => {
+        const q = new QueryParams(url.searchParams, [...DEMAND_PARAMS, 'limit']);
+        const { category: _ignored, ...filters } = demandFilters(q);
+        sendJson(res, 200, await topEmployers(pool, { ...filters, limit: q.int('limit', { min: 1, max: 200 }) ?? 10 }));
+      },
+    },
+    {
+      method: 'GET',
       pattern: /^\/api\/export\/demand\.csv$/,
       handler: async ({ res, url }) => {
         const rows = await demandReport(pool, demandFilters(new QueryParams(url.searchParams, DEMAND_PARAMS)));
-        send(res, 200, 'text/csv; charset=utf-8', toCsv(DEMAND_CSV_COLUMNS, rows), {
+        send(res, 200, 'text/csv; charset=utf-8', demandCsv(rows), {
           'Content-Disposition': 'attachment; filename="skillpulse-demand.csv"',
         });
       },
@@ -223,7 +231,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
         const runId = pathId(params[0]!, 'run');
         const status = new QueryParams(url.searchParams, ['status']).oneOf('status', ['pending', 'done', 'failed'] as const);
         if (!(await getRun(pool, runId))) throw new HttpError(404, `run ${runId} does not exist`);
-        sendJson(res, 200, await listRunItems(pool, runId, status ?? undefined));
+        sendJson(res, 200, (await pool.query(sql('run_items_detail'), [runId, status])).rows);
       },
     },
     {

@@ -56,6 +56,7 @@ function seeds(): Seed[] {
       countries: i % 3 === 0 ? ['US'] : i % 3 === 1 ? ['DE', 'US'] : [],
       entities,
       closed: i === 5,
+      company: i % 5 === 0 ? 'Globex <b>Bank</b> & Co' : undefined,
     });
   }
   for (let i = 0; i < 40; i++) {
@@ -256,6 +257,20 @@ describe('demand API', () => {
     expect(wrongMethod.status).toBe(405);
   });
 
+  it('lists the top employers of a selection, each posting once', async () => {
+    const companyOf = (x: Seed) => x.company ?? 'Acme Analytics';
+    const all = (await get('/api/employers')).json();
+    const expected = (set: Seed[]) => {
+      const counts = new Map<string, number>();
+      for (const x of set) counts.set(companyOf(x), (counts.get(companyOf(x)) ?? 0) + 1);
+      return [...counts].map(([company, postings]) => ({ company, postings })).sort((a, b) => b.postings - a.postings);
+    };
+    expect(all).toEqual(expected(data));
+    const recentFin = (await get(`/api/employers?weeks=3&sector=${encodeURIComponent(FIN)}&limit=1`)).json();
+    expect(recentFin).toEqual(expected(current.filter((x) => x.sector === FIN)).slice(0, 1));
+    expect((await get('/api/employers?limit=0')).status).toBe(400);
+  });
+
   it('exports CSV with the same rows, RFC 4180 quoted', async () => {
     const res = await fetch(`${base}/api/export/demand.csv?category=skill`);
     expect(res.status).toBe(200);
@@ -420,6 +435,8 @@ describe('ops API', () => {
     const failed = await get(`/api/runs/${runId}/items?status=failed`);
     expect(failed.headers.get('content-type')).toMatch(/^application\/json/);
     expect(failed.json().map((i: any) => i.externalId)).toEqual(['cur-1', 'job/42 a']);
+    expect(failed.json()[0]).toMatchObject({ title: 'Engineer cur-1', company: 'Acme Analytics', postingId, reason: 'extract: malformed' });
+    expect(failed.json()[1]).toMatchObject({ title: null, company: null, postingId: null });
     expect(failed.json()[1].reason).toBe(xss);
     expect((await get(`/api/runs/${runId}/items?status=broken`)).status).toBe(400);
     expect((await get('/api/runs/999999/items')).status).toBe(404);

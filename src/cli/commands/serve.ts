@@ -1,0 +1,76 @@
+// `skillpulse serve [--port N] [--host ADDR]`: migrate, then serve health, metrics, the API, the dashboard and
+// the ops pages until SIGTERM/SIGINT; a second signal, or a stuck shutdown, forces the exit.
+import { InvalidArgumentError, type Command } from 'commander';
+import { config } from '../../config.ts';
+import { migrate } from '../../db/migrate.ts';
+import { createPool, ensureDatabase } from '../../db/pool.ts';
+import { createLogger } from '../../log.ts';
+import { createQueues, createRedis } from '../../queue/queues.ts';
+import { startServer } from '../../server/server.ts';
+import { fail } from '../io.ts';
+
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+
+function port(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n > 65535) throw new InvalidArgumentError('port must be a whole number from 0 to 65535');
+  return n;
+}
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('serve /healthz, /metrics, the JSON API, the demand dashboard (/) and the ops page (/ops)')
+    .option('--port <n>', 'TCP port (default: PORT, else 8080)', port)
+    .option('--host <address>', 'interface to listen on; the ops actions have no login, so widen with care', '127.0.0.1')
+    .action(async (o: { port?: number; host: string }) => {
+      try {
+        const cfg = config();
+        const logger = createLogger(cfg.logLevel);
+        await ensureDatabase(cfg.databaseUrl);
+        const pool = createPool(cfg.databaseUrl);
+        const migrated = await migrate(pool, { onApply: (file) => logger.info({ file }, 'migration applied') });
+        if (migrated.applied.length > 0) logger.info({ applied: migrated.applied }, 'database migrated');
+        // Redis may be down at start: the server still comes up and /healthz says so.
+        const redis = createRedis(cfg.redisUrl);
+        let lastRedisWarning = 0;
+        redis.on('error', (err) => {
+          if (Date.now() - lastRedisWarning < 60_000) return;
+          lastRedisWarning = Date.now();
+          logger.warn({ err }, 'redis connection error');
+        });
+        const queues = createQueues(redis, cfg.queuePrefix);
+        const server = await startServer({ pool, redis, queues, logger, port: o.port ?? cfg.port, host: o.host });
+        process.stderr.write(`skillpulse: serving on http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${server.port}/ (ops: /ops)\n`);
+
+        let stopping = false;
+        const stop = async (signal: string) => {
+          if (stopping) {
+            logger.warn({ signal }, 'second signal: exiting now');
+            process.exit(1);
+          }
+          stopping = true;
+          logger.info({ signal }, 'shutting down');
+          const force = setTimeout(() => {
+            logger.error('shutdown took too long: exiting');
+            process.exit(1);
+          }, SHUTDOWN_TIMEOUT_MS);
+          force.unref();
+          try {
+            await server.close();
+            await queues.close();
+            await redis.quit().catch(() => redis.disconnect());
+            await pool.end();
+            process.exit(0);
+          } catch (err) {
+            logger.error({ err }, 'shutdown failed');
+            process.exit(1);
+          }
+        };
+        process.on('SIGTERM', () => void stop('SIGTERM'));
+        process.on('SIGINT', () => void stop('SIGINT'));
+      } catch (err) {
+        fail(err);
+      }
+    });
+}
