@@ -3,8 +3,11 @@
 // Options:
 //   linkPattern  regex (string) a job page URL must match. Default: every URL of a sitemap; on HTML listings,
 //                same-host links whose path mentions job/career/position/vacancy/opening.
-//   selectors    {item, title, link, location, description}: CSS selectors for pages without JSON-LD
-//                (listing items and their fields; the description on the job page).
+//   selectors    CSS selectors for pages without JSON-LD: `item` (one listing entry), and inside it `title`,
+//                `link` (an element with href), `location`, `country` (text; `;` separates several),
+//                `posted` (`datetime` attribute or text), `description` (HTML; also used on the job page);
+//                `id` names an attribute of the item (e.g. `data-id`) to use as the posting id instead of
+//                the link URL.
 //   company      employer name when the page does not give one.
 // Requests carry `meta.pageUrl`, the page's canonical URL (before baseUrl replacement), so relative links
 // resolve against the real site and stub ids stay the canonical job URLs.
@@ -13,24 +16,27 @@ import { PermanentError } from '../errors.ts';
 import type { ParsedPosting, RequestSpec, SourceConfig, SourceKind } from '../core/types.ts';
 import { withBaseUrl } from './base-url.ts';
 import { toIsoDate } from './dates.ts';
-import { blankPosting, defineAdapter, mergePosting, obj, optionString, str, type BoardAdapter, type SkippedItem } from './adapter-kit.ts';
+import { blankPosting, defineAdapter, mergePosting, obj, optionString, str, uniq, type BoardAdapter, type SkippedItem } from './adapter-kit.ts';
 import { findJobPostings, jobPostingFields, jobPostingIdentifier } from './json-ld.ts';
 import { looksLikeSitemapUrl, parseSitemap } from './sitemap.ts';
 
 const JOB_PATH = /job|career|position|vacanc|opening|stellen|empleo|emploi|posting/i;
 
-interface Selectors {
-  item?: string;
-  title?: string;
-  link?: string;
-  location?: string;
-  description?: string;
-}
+const SELECTOR_KEYS = ['item', 'id', 'title', 'link', 'location', 'country', 'posted', 'description'] as const;
+type Selectors = Partial<Record<(typeof SELECTOR_KEYS)[number], string>>;
 
 function selectors(source: SourceConfig): Selectors {
   const s = obj(source.options?.selectors) ?? {};
-  const pick = (k: keyof Selectors) => str(s[k]) ?? undefined;
-  return { item: pick('item'), title: pick('title'), link: pick('link'), location: pick('location'), description: pick('description') };
+  const out: Selectors = {};
+  for (const k of SELECTOR_KEYS) {
+    const v = str(s[k]);
+    if (v) out[k] = v;
+  }
+  return out;
+}
+
+function splitList(text: string | null): string[] {
+  return uniq((text ?? '').split(';'));
 }
 
 function canonical(href: string, base: string): string | null {
@@ -134,20 +140,32 @@ export function createPageAdapter(kind: Extract<SourceKind, 'jsonld' | 'rendered
       const postings = embeddedPostings(body, pageUrl, source, skipped);
       const seen = new Set(postings.map((p) => p.externalId));
       const sel = selectors(source);
-      const add = (href: string | undefined, title: string | null, location: string | null) => {
+      const add = (href: string | undefined, title: string | null, extra: Partial<ParsedPosting> = {}, id?: string | null) => {
         const url = href ? canonical(href, pageUrl) : null;
-        if (!url || seen.has(url) || url === canonical(pageUrl, pageUrl)) return;
-        seen.add(url);
-        const p = stub(url, title, source);
-        if (location) p.locations = [location];
-        postings.push(p);
+        if (!url || url === canonical(pageUrl, pageUrl)) return;
+        const externalId = id ?? url;
+        if (seen.has(externalId)) return;
+        seen.add(externalId);
+        postings.push({ ...stub(url, title, source), ...extra, externalId });
       };
       if (sel.item) {
         $(sel.item).each((i, item) => {
           const link = sel.link ? $(item).find(sel.link).first() : $(item).is('a[href]') ? $(item) : $(item).find('a[href]').first();
           const href = link.attr('href');
           if (!href) return void skipped.push({ reason: `listing item ${i} has no link` });
-          add(href, textOf($, item, sel.title) ?? str(link.text().replace(/\s+/g, ' ')), textOf($, item, sel.location));
+          const posted = sel.posted ? $(item).find(sel.posted).first() : null;
+          const description = sel.description ? str($(item).find(sel.description).first().html()) : null;
+          add(
+            href,
+            textOf($, item, sel.title) ?? str(link.text().replace(/\s+/g, ' ')),
+            {
+              locations: splitList(textOf($, item, sel.location)),
+              countryHints: splitList(textOf($, item, sel.country)),
+              postedAt: posted ? toIsoDate(posted.attr('datetime') ?? posted.text()) : null,
+              descriptionHtml: description,
+            },
+            sel.id ? str($(item).attr(sel.id)) : null,
+          );
         });
       } else if (postings.length === 0) {
         const host = new URL(pageUrl).host;
@@ -156,7 +174,7 @@ export function createPageAdapter(kind: Extract<SourceKind, 'jsonld' | 'rendered
           const url = canonical(href, pageUrl);
           if (!url) return;
           const ok = pattern ? pattern.test(url) : new URL(url).host === host && JOB_PATH.test(new URL(url).pathname);
-          if (ok) add(href, str($(a).text().replace(/\s+/g, ' ')), null);
+          if (ok) add(href, str($(a).text().replace(/\s+/g, ' ')));
         });
       }
       // Next listing page: <link rel="next"> or <a rel="next">.

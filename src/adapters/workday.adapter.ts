@@ -3,7 +3,7 @@
 // URL is accepted too (a locale segment such as `en-US` is dropped), as is the
 // `wd1.myworkdaysite.com/recruiting/{tenant}/{site}` style. Options: `tenant` overrides the CXS tenant segment
 // (some hyphenated tenants need `_`); `company` names the employer (the detail's hiringOrganization is a legal
-// entity label and is the fallback).
+// entity label and is the fallback); `totalCap` overrides the 2000 result ceiling.
 //
 // Listing: POST `/wday/cxs/{tenant}/{site}/jobs` with `{appliedFacets, limit: 20, offset, searchText: ""}`.
 // `total` is trusted only at offset 0 and is capped at 2000 (paging past it wraps around), so a slice whose
@@ -66,6 +66,11 @@ export function parseWorkdayLocator(source: SourceConfig): WorkdaySite {
 }
 
 type AppliedFacets = Record<string, string[]>;
+
+function totalCap(source: SourceConfig): number {
+  const n = num(source.options?.totalCap);
+  return n !== null && n > 0 ? n : WORKDAY_CAP;
+}
 
 function cxsUrl(source: SourceConfig, w: WorkdaySite, path: string): string {
   return sourceUrl(source, `https://${w.host}`, `/wday/cxs/${seg(w.tenant)}/${seg(w.site)}${path}`);
@@ -155,11 +160,12 @@ export const workdayAdapter = defineAdapter({
     const { postings, skipped } = collectItems(items, (i) => parseListItem(i as JsonObject, w));
 
     let followUps: RequestSpec[] = [];
-    const split = offset === 0 && total >= WORKDAY_CAP ? splitRequests(source, workdayFacets(root.facets), applied) : null;
+    const cap = totalCap(source);
+    const split = offset === 0 && total >= cap ? splitRequests(source, workdayFacets(root.facets), applied) : null;
     if (split) followUps = split;
     else {
       const next = offset + WORKDAY_PAGE;
-      if (items.length >= WORKDAY_PAGE && next < Math.min(total, WORKDAY_CAP)) followUps = [listRequest(source, next, applied, total)];
+      if (items.length >= WORKDAY_PAGE && next < Math.min(total, cap)) followUps = [listRequest(source, next, applied, total)];
     }
     return { page: { postings, followUps, total }, skipped };
   },

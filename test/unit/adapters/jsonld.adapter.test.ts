@@ -172,4 +172,30 @@ describe('rendered adapter', () => {
     expect(merged.title).toBe('DevOps Engineer');
     expect(merged.externalId).toBe('https://vistula.example/o/78-qa');
   });
+
+  it('reads ids, countries, dates and descriptions of listing items when selectors name them', () => {
+    const s = source('rendered', 'https://jobs.fjordline.example/careers', {
+      options: {
+        selectors: {
+          item: 'li.job',
+          id: 'data-id',
+          title: '.job-title',
+          link: 'a.job-link',
+          location: '.job-location',
+          country: '.job-country',
+          posted: 'time.job-posted',
+          description: '.job-description',
+        },
+      },
+    });
+    const p = rd.parseList(page('rendered-list-items.html'), rd.start(s)[0]!, s).postings;
+    expect(p.map((x) => [x.externalId, x.url, x.title, x.locations, x.countryHints, x.postedAt])).toEqual([
+      ['JOB-41', 'https://jobs.fjordline.example/careers/jobs/41', 'Cloud Engineer', ['Dublin, Ireland', 'Remote - Portugal'], ['IE', 'PT'], '2026-09-14T08:00:00.000Z'],
+      ['JOB-42', 'https://jobs.fjordline.example/careers/jobs/42', 'Data Analyst', ['Oslo, Norway'], ['NO'], '2026-09-15T00:00:00.000Z'],
+    ]);
+    expect(p[0]?.descriptionHtml).toBe('<p>AWS, Terraform &amp; Python.</p>');
+    expect(rd.needsDetail(p[0]!, s)).toBe(false);
+    expect(rd.needsDetail(p[1]!, s)).toBe(true);
+    expect(rd.detailRequest!(p[1]!, s)).toMatchObject({ url: 'https://jobs.fjordline.example/careers/jobs/42', render: true });
+  });
 });
