@@ -1,5 +1,5 @@
 // `skillpulse serve [--port N] [--host ADDR]`: migrate, then serve health, metrics, the API, the dashboard and
-// the ops pages until SIGTERM/SIGINT; a second signal, or a stuck shutdown, forces the exit.
+// the ops pages until SIGTERM/SIGINT (the shared shutdown: a second signal, or a stuck close, forces the exit).
 import { InvalidArgumentError, type Command } from 'commander';
 import { config } from '../../config.ts';
 import { migrate } from '../../db/migrate.ts';
@@ -7,6 +7,7 @@ import { createPool, ensureDatabase } from '../../db/pool.ts';
 import { createLogger } from '../../log.ts';
 import { createQueues, createRedis } from '../../queue/queues.ts';
 import { startServer } from '../../server/server.ts';
+import { onShutdown } from '../../../workers/shutdown.ts';
 import { fail } from '../io.ts';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -43,32 +44,17 @@ export function registerServeCommand(program: Command): void {
         const server = await startServer({ pool, redis, queues, logger, port: o.port ?? cfg.port, host: o.host });
         process.stderr.write(`skillpulse: serving on http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${server.port}/ (ops: /ops)\n`);
 
-        let stopping = false;
-        const stop = async (signal: string) => {
-          if (stopping) {
-            logger.warn({ signal }, 'second signal: exiting now');
-            process.exit(1);
-          }
-          stopping = true;
-          logger.info({ signal }, 'shutting down');
-          const force = setTimeout(() => {
-            logger.error('shutdown took too long: exiting');
-            process.exit(1);
-          }, SHUTDOWN_TIMEOUT_MS);
-          force.unref();
-          try {
+        await onShutdown(
+          logger,
+          async () => {
             await server.close();
             await queues.close();
             await redis.quit().catch(() => redis.disconnect());
             await pool.end();
-            process.exit(0);
-          } catch (err) {
-            logger.error({ err }, 'shutdown failed');
-            process.exit(1);
-          }
-        };
-        process.on('SIGTERM', () => void stop('SIGTERM'));
-        process.on('SIGINT', () => void stop('SIGINT'));
+          },
+          { timeoutMs: SHUTDOWN_TIMEOUT_MS },
+        );
+        process.exit(0);
       } catch (err) {
         fail(err);
       }
