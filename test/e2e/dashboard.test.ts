@@ -147,7 +147,7 @@ describe('ops page', () => {
   it('lists sources and runs, shows failed items with their reasons as text, and pauses a source', async () => {
     const { page, problems } = await openPage('/ops');
     await page.waitForSelector('#sources tbody tr');
-    const sourceRows = await page.$$eval('#sources tbody tr', (rows) => rows.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const sourceRows = await page.$$eval('#sources tbody tr', (rows) => rows.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')));
     expect(sourceRows).toHaveLength(2);
     expect(sourceRows[0]![1]).toBe('greenhouse');
     expect(sourceRows[0]![4]).toBe('enabled');
