@@ -46,7 +46,7 @@ try {
   const t0 = performance.now();
   for (const b of floorBoards) {
     const adapter = adapterFor(b.kind);
-    const source = { id: 0, kind: b.kind, locator: b.locator, baseUrl: b.baseUrl, options: {} };
+    const source = { id: 0, kind: b.kind, locator: b.locator, baseUrl: b.baseUrl, options: b.options };
     const pending = adapter.start(source);
     const listed: ParsedPosting[] = [];
     while (pending.length) {
@@ -72,7 +72,7 @@ try {
   // The real pipeline.
   const ids: number[] = [];
   for (const b of boards.boards) {
-    ids.push((await upsertSource(rt.pool, { kind: b.kind, locator: b.locator, baseUrl: b.baseUrl, ratePerSecond: 500 })).id);
+    ids.push((await upsertSource(rt.pool, { kind: b.kind, locator: b.locator, baseUrl: b.baseUrl, options: b.options, ratePerSecond: 500 })).id);
   }
   const rssBefore = process.memoryUsage().rss;
   const workers = startWorkers(rt, { connection: rt.workerRedis(), prefix: config.queuePrefix, concurrency: 8 });

@@ -52,6 +52,9 @@ export async function fetchPosting(payload: FetchPayload, deps: JobDeps, ctx: Jo
     posting = adapter.parseDetail(res.body, req, listed, source);
     response = res.body;
   }
+  // Boards whose API does not name the employer (Lever, Ashby, Workday, ...): the source says who it is.
+  const company = typeof source.options.company === 'string' ? source.options.company : null;
+  if (!posting.company && company) posting = { ...posting, company };
   validatePosting(posting);
 
   const postingId = await withTransaction(deps.pool, async (tx) => {

@@ -8,6 +8,8 @@ import type { Config } from './config.ts';
 import { createPool, ensureDatabase } from './db/pool.ts';
 import { migrate } from './db/migrate.ts';
 import { FatalError } from './errors.ts';
+import { ChromiumRenderer } from './browser/render-fetcher.ts';
+import { createPageFetcher } from './http/page-fetcher.ts';
 import { PoliteFetcher, userAgent } from './http/polite-fetcher.ts';
 import { createLogger, redactUrl } from './log.ts';
 import { createQueues, createRedis, type Queues } from './queue/queues.ts';
@@ -38,16 +40,23 @@ export async function openRuntime(config: Config, opts: { migrate?: boolean; log
   const redis = createRedis(config.redisUrl);
   await pingRedis(redis, config.redisUrl);
   const queues = createQueues(redis, config.queuePrefix);
-  const polite = new PoliteFetcher({
+  const http = {
     redis,
     keyPrefix: `${config.queuePrefix}:http`,
     allowNetworks: config.fetchAllowNetworks,
     userAgent: userAgent(config.crawlerContactUrl, VERSION),
     defaultRatePerSecond: config.fetchRatePerHost,
-    logger: logger.child({ component: 'http' }),
+  };
+  const polite = new PoliteFetcher({ ...http, logger: logger.child({ component: 'http' }) });
+  // One browser per process, launched on the first `rendered` request only.
+  const browser = new ChromiumRenderer({
+    ...http,
+    polite,
+    executablePath: config.chromiumPath,
+    logger: logger.child({ component: 'browser' }),
   });
   const extra: Redis[] = [];
-  const fetcher: PageFetcher = polite;
+  const fetcher: PageFetcher = createPageFetcher({ polite, browser });
   return {
     config,
     logger,
@@ -61,6 +70,7 @@ export async function openRuntime(config: Config, opts: { migrate?: boolean; log
       return r;
     },
     async close() {
+      await browser.close();
       await queues.close();
       await Promise.all([...extra, redis].map((r) => r.quit().catch(() => r.disconnect())));
       await pool.end();

@@ -202,13 +202,16 @@ export function locatorFor(kind: SourceKind, e: Employer, n = 0): string {
   const base = n === 0 ? e.slug.replace(/-/g, '') : `${e.slug.replace(/-/g, '')}${n + 1}`;
   switch (kind) {
     case 'workday':
-      return `${base}/${base}External`;
+      // {tenant host}/{site}, as on a real tenant (the host's first label is the tenant).
+      return `${base}.wd5.myworkdayjobs.com/${base}External`;
     case 'smartrecruiters':
       return base.charAt(0).toUpperCase() + base.slice(1);
     case 'oracle':
-      return `CX_${1000 + ([...base].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 8999, 7) + n)}`;
+      // {host}/{siteNumber}
+      return `${base}.fa.oraclecloud.com/CX_${1000 + ([...base].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 8999, 7) + n)}`;
     case 'eightfold':
-      return n === 0 ? e.domain : `${n}.${e.domain}`;
+      // {host}/{domain}
+      return `jobs.${e.domain}/${n === 0 ? e.domain : `${n}.${e.domain}`}`;
     case 'jsonld':
       return `https://careers.${e.domain}/careers`;
     case 'rendered':
@@ -416,6 +419,18 @@ function workdayExternalPath(p: GeneratedPosting, seq: number): string {
 
 // ---- the dataset ----
 
+/** Boards whose format carries one location per posting (SmartRecruiters' `location` object). */
+const SINGLE_LOCATION_KINDS = new Set<SourceKind>(['smartrecruiters']);
+
+/** Reduce a posting to its first place, so the truth says only what such a board can show. */
+function keepFirstPlace(p: GeneratedPosting): void {
+  if (p.places.length <= 1) return;
+  p.places = p.places.slice(0, 1);
+  const first = p.places[0]!;
+  p.truth.locations = p.remote ? [`Remote - ${COUNTRY_NAMES[first.country]}`] : [placeLabel(first)];
+  p.truth.countries = [first.country];
+}
+
 export function generateDataset(opts: DatasetOptions): BoardsDataset {
   const rng = createRng(opts.seed);
   const referenceDate = opts.referenceDate ?? '2026-10-05T12:00:00.000Z';
@@ -431,6 +446,7 @@ export function generateDataset(opts: DatasetOptions): BoardsDataset {
     const locator = locatorFor(kind, employer);
     const postings: GeneratedPosting[] = [];
     for (let j = 0; j < count; j++) postings.push(makePosting({ employer, seq: seq++, rng, referenceMs }));
+    if (SINGLE_LOCATION_KINDS.has(kind)) postings.forEach(keepFirstPlace);
     return { kind, locator, employer, postings };
   });
 

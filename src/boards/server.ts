@@ -66,6 +66,8 @@ export interface RunningBoard {
   /** `http://127.0.0.x:port`, to give as the source's base URL. */
   baseUrl: string;
   employer: string;
+  /** Source options for `sources add`: the employer's name, and the rendered page's CSS selectors. */
+  options: Record<string, unknown>;
   /** The listed postings' ground truth, as of now (follows `mutate`). */
   readonly truth: GroundTruthPosting[];
   /** The dataset entry behind this board (mutable through `mutate`). */
@@ -382,6 +384,7 @@ export async function startBoards(opts: StartBoardsOptions): Promise<RunningBoar
     locator: def.locator,
     baseUrl: siteOfBoard.get(def)!.baseUrl,
     employer: def.employer.name,
+    options: { company: def.employer.name, ...sourceOptionsFor(def.kind) },
     get truth() {
       return def.postings.filter((p) => p.listed).map((p) => p.truth);
     },
@@ -417,6 +420,26 @@ export async function startBoards(opts: StartBoardsOptions): Promise<RunningBoar
             }),
         ),
       );
+    },
+  };
+}
+
+/**
+ * The rendered career page carries no JSON-LD: its jobs are read with CSS selectors matching the markup its
+ * script builds (see README). Other kinds need no options.
+ */
+export function sourceOptionsFor(kind: SourceKind): Record<string, unknown> {
+  if (kind !== 'rendered') return {};
+  return {
+    selectors: {
+      item: 'ul#job-list > li.job',
+      id: 'data-id',
+      title: 'h2.job-title',
+      link: 'a.job-link',
+      location: 'p.job-location',
+      country: 'span.job-country',
+      posted: 'time.job-posted',
+      description: 'div.job-description',
     },
   };
 }

@@ -6,6 +6,7 @@ import { registerOpsCommands } from './commands/ops.ts';
 import { registerReportCommand } from './commands/report.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerReextractCommand } from './commands/reextract.ts';
+import { registerBoardsCommand } from './commands/boards.ts';
 
 const program = new Command('skillpulse')
   .description('Job-market intelligence: scrape public job postings politely, extract roles, skills, tools and certifications, report demand.')
@@ -25,6 +26,7 @@ registerExtractCommand(program);
 registerOpsCommands(program);
 const report = registerReportCommand(program);
 registerReextractCommand(program);
+registerBoardsCommand(program);
 void report;
 
 await program.parseAsync(process.argv);

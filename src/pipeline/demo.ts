@@ -47,7 +47,7 @@ export async function runDemo(cfg: Config, opts: DemoOptions): Promise<DemoResul
     say(`local job boards: ${supported.length} boards on ${opts.hosts.length} loopback host(s), port ${opts.port}`);
     const sourceIds: number[] = [];
     for (const b of supported) {
-      const s = await upsertSource(rt.pool, { kind: b.kind, locator: b.locator, baseUrl: b.baseUrl, ratePerSecond: opts.ratePerSecond });
+      const s = await upsertSource(rt.pool, { kind: b.kind, locator: b.locator, baseUrl: b.baseUrl, options: b.options, ratePerSecond: opts.ratePerSecond });
       sourceIds.push(s.id);
     }
     workers = startWorkers(rt, { connection: rt.workerRedis(), prefix: rt.config.queuePrefix, concurrency: opts.concurrency });

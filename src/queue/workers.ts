@@ -1,5 +1,6 @@
 // Runs the job registry on BullMQ workers: payload validation, a child logger per job, the error policy,
 // final-failure bookkeeping, and graceful close.
+import { setMaxListeners } from 'node:events';
 import { UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { JobDeps } from '../../jobs/deps.ts';
@@ -25,6 +26,8 @@ export interface StartWorkersOptions {
 export function startWorkers(deps: JobDeps, opts: StartWorkersOptions): WorkerSet {
   const registry = jobRegistry(opts.jobs);
   const abort = new AbortController();
+  // Every in-flight job listens on the one shutdown signal.
+  setMaxListeners(0, abort.signal);
   const workers = (opts.queues ?? QUEUE_NAMES).map((name) => {
     const def = registry.get(name)!;
     // Extraction is CPU-bound and aggregation serialises on a lock: keep their concurrency modest.

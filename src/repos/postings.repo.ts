@@ -3,6 +3,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Queryable } from '../db/pool.ts';
 import { sql } from '../db/sql.ts';
 import type { ExtractResult, ParsedPosting } from '../core/types.ts';
+import { countriesFrom } from '../core/geo/countries.ts';
+import { htmlToText } from '../core/text/html-to-text.ts';
 
 /** What the board says about a posting, hashed: a change here means the posting changed. */
 export function contentHash(p: ParsedPosting): string {
@@ -24,15 +26,27 @@ const fold = (s: string | null | undefined): string =>
 const COMPANY_SUFFIXES = /\b(inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|co|company|sa|bv|pvt|pte)\b/g;
 
 /**
- * The documented cross-posting key: normalised employer + title + location + a fingerprint of the
- * description's words. The same job on two boards, or re-posted under a new id, gets the same key.
+ * The documented cross-posting key: normalised employer + title + the posting's countries + a fingerprint of
+ * the description's words. The same job on two boards, or re-posted under a new id, gets the same key, although
+ * boards spell locations differently ("London" vs "London, England, United Kingdom") and escape HTML differently.
  */
 export function dedupeKey(p: ParsedPosting): string {
   const employer = fold(p.company).replace(COMPANY_SUFFIXES, ' ').replace(/\s+/g, ' ').trim();
   const title = fold(p.title);
-  const location = [...p.locations].map(fold).sort().join('|');
-  const words = fold(p.descriptionHtml);
-  return sha256([employer, title, location, sha256(words)].join('\u0000')).slice(0, 32);
+  const countries = countriesFrom({ locations: p.locations, countryHints: p.countryHints });
+  const place = countries.length > 0 ? countries.join(',') : [...p.locations].map(fold).sort().join('|');
+  return sha256([employer, title, place, descriptionFingerprint(p.descriptionHtml ?? '')].join('\u0000')).slice(0, 32);
+}
+
+/**
+ * The description's sentences, folded, de-duplicated and sorted: boards split a description into sections under
+ * their own short headings ("Requirements" vs "What we are looking for") and in their own order, so headings
+ * (lines under six words) and order are left out.
+ */
+export function descriptionFingerprint(html: string): string {
+  const lines = htmlToText(html).split('\n').map(fold).filter(Boolean);
+  const content = [...new Set(lines.filter((l) => l.split(' ').length >= 6))].sort();
+  return sha256((content.length > 0 ? content : lines).join('\n'));
 }
 
 export function sha256(s: string): string {

@@ -35,7 +35,7 @@ beforeAll(async () => {
   rt = await openRuntime(config, { logger: pino({ level: 'silent' }) });
   boards = await startBoards({ dataset, hosts: ['127.0.0.2', '127.0.0.3', '127.0.0.4'], port: 0 });
   for (const b of boards.boards) {
-    const s = await upsertSource(rt.pool, { kind: b.kind, locator: b.locator, baseUrl: b.baseUrl, ratePerSecond: 50, schedule: '* * * * * *' });
+    const s = await upsertSource(rt.pool, { kind: b.kind, locator: b.locator, baseUrl: b.baseUrl, options: b.options, ratePerSecond: 50, schedule: '* * * * * *' });
     sourceIds.push(s.id);
   }
   workers = startWorkers(rt, { connection: rt.workerRedis(), prefix, concurrency: 6 });
@@ -99,6 +99,12 @@ describe('the whole pipeline', () => {
     const expectedRoles = new Map<string | null, number>();
     for (const t of counted) expectedRoles.set(t.role, (expectedRoles.get(t.role) ?? 0) + 1);
     expect(new Map(roles.map((r) => [r.role, r.n]))).toEqual(expectedRoles);
+    const { rows: sectors } = await rt.pool.query<{ sector: string | null; n: number }>(
+      `SELECT e.sector, count(DISTINCT p.dedupe_key)::int AS n FROM postings p JOIN extractions e ON e.id = p.extraction_id GROUP BY e.sector`,
+    );
+    const expectedSectors = new Map<string | null, number>();
+    for (const t of counted) expectedSectors.set(t.sector, (expectedSectors.get(t.sector) ?? 0) + 1);
+    expect(new Map(sectors.map((r) => [r.sector, r.n]))).toEqual(expectedSectors);
   });
 
   it('a second run of every source finds nothing new and doubles no count', async () => {

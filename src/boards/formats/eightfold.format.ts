@@ -35,7 +35,7 @@ function envelope(data: unknown): Record<string, unknown> {
 
 export const eightfoldFormat: BoardFormat = {
   handle(req, ctx: RenderContext) {
-    if (req.method !== 'GET' || req.query.get('domain') !== ctx.board.locator) return null;
+    if (req.method !== 'GET' || req.query.get('domain') !== (ctx.board.locator.split('/')[1] ?? ctx.board.locator)) return null;
     const postings = listed(ctx.board);
     if (req.path === '/api/pcsx/search') {
       const start = Math.max(0, intParam(req.query.get('start'), 0));

@@ -73,7 +73,7 @@ export const oracleFormat: BoardFormat = {
   handle(req, ctx) {
     if (req.method !== 'GET' || (req.path !== LIST && req.path !== DETAIL)) return null;
     const finder = parseFinder(req.query.get('finder') ?? '');
-    if (finder.params.siteNumber !== ctx.board.locator) return null;
+    if (finder.params.siteNumber !== siteNumberOf(ctx.board.locator)) return null;
     const postings = listed(ctx.board);
     if (req.path === LIST) {
       const limit = Math.min(200, Math.max(1, Number(finder.params.limit ?? 25) || 25));
@@ -86,7 +86,7 @@ export const oracleFormat: BoardFormat = {
         Limit: limit,
         SortBy: finder.params.sortBy ?? 'RELEVANCY',
         TotalJobsCount: postings.length,
-        SiteNumber: ctx.board.locator,
+        SiteNumber: siteNumberOf(ctx.board.locator),
         requisitionList: postings.slice(offset, offset + limit).map(requisition),
         categoriesFacet: [],
         locationsFacet: [],
@@ -127,3 +127,8 @@ export const oracleFormat: BoardFormat = {
     return json(envelope([detail], `${ctx.baseUrl}${DETAIL}`));
   },
 };
+
+/** Oracle locators are `{host}/{siteNumber}`. */
+function siteNumberOf(locator: string): string {
+  return locator.split('/')[1] ?? locator;
+}

@@ -71,7 +71,8 @@ function detail(p: GeneratedPosting, ctx: RenderContext, tenant: string, site: s
 
 export const workdayFormat: BoardFormat = {
   handle(req, ctx) {
-    const [tenant, site] = ctx.board.locator.split('/') as [string, string];
+    const [host, site] = ctx.board.locator.split('/') as [string, string];
+    const tenant = host.split('.')[0]!;
     const prefix = `/wday/cxs/${tenant}/${site}`;
     if (!req.path.startsWith(`${prefix}/`)) return null;
     const rest = req.path.slice(prefix.length);

@@ -104,16 +104,17 @@ export function registerOpsCommands(program: Command): void {
       if (!(n > 0)) throw new InvalidArgumentError('--rate must be a positive number');
       return n;
     })
+    .option('--company <name>', 'the employer behind the board, for boards whose API does not name it')
     .option('--options <json>', 'adapter options as a JSON object, e.g. \'{"region":"eu"}\'', jsonObject)
     .option('--json', 'print {"id": ...}')
-    .action(async (kind: SourceKind, locator: string, o: { baseUrl?: string; schedule?: string; timezone?: string; rate?: number; options?: Record<string, unknown>; json?: boolean }) => {
+    .action(async (kind: SourceKind, locator: string, o: { baseUrl?: string; schedule?: string; timezone?: string; rate?: number; company?: string; options?: Record<string, unknown>; json?: boolean }) => {
       try {
         const row = await withPool((pool) =>
           upsertSource(pool, {
             kind,
             locator,
             baseUrl: o.baseUrl ?? null,
-            options: o.options ?? {},
+            options: { ...(o.options ?? {}), ...(o.company ? { company: o.company } : {}) },
             schedule: o.schedule ?? null,
             timezone: o.timezone ?? null,
             ratePerSecond: o.rate ?? null,
