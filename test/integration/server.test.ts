@@ -517,6 +517,39 @@ describe('pages', () => {
   });
 });
 
+describe('Grafana dashboard', () => {
+  /** The dashboard's SQL with Grafana's macros and variables replaced the way Grafana would. */
+  function expand(rawSql: string, vars: Record<string, string>): string {
+    return rawSql
+      .replace(/\$__timeFilter\(([^)]+)\)/g, "$1 BETWEEN now() - interval '400 days' AND now() + interval '1 day'")
+      .replace(/\$__timeGroupAlias\(([^,]+), 1d\)/g, `date_trunc('day', $1) AS "time"`)
+      .replace(/\$\{(\w+):sqlstring\}/g, (_m, name: string) => `'${vars[name]!.replace(/'/g, "''")}'`)
+      .replace(/\$(\w+)/g, (_m, name: string) => vars[name] ?? `$${name}`);
+  }
+
+  it('every panel and variable query runs on the schema, and the share panel matches the data', async () => {
+    const dashboard = JSON.parse(await readFile(new URL('../../dashboards/grafana/skillpulse-demand.json', import.meta.url), 'utf8'));
+    const vars = { sector: '__all', country: 'US', category: '__all', entity: `'Python','SQL'` };
+    const titles: string[] = [];
+    for (const panel of dashboard.panels) {
+      for (const t of panel.targets) {
+        titles.push(panel.title);
+        await db.pool.query(expand(t.rawSql, vars));
+        await db.pool.query(expand(t.rawSql, { ...vars, sector: 'unclassified', country: '__all', category: 'tool' }));
+      }
+    }
+    expect(titles).toEqual(['Demand share by entity over weeks', 'Top entities in the time range', 'Postings per week by sector', 'Runs by status', 'Failed items']);
+    for (const v of dashboard.templating.list.filter((x: any) => x.type === 'query')) {
+      expect((await db.pool.query(v.query)).rows.length, v.name).toBeGreaterThan(0);
+    }
+    const share = dashboard.panels[0].targets[0].rawSql as string;
+    const { rows } = await db.pool.query<{ time: Date; metric: string; share: number }>(expand(share, vars));
+    const us = (x: Seed) => x.countries.includes('US');
+    const recent = rows.filter((r) => r.metric === 'Python').sort((a, b) => b.time.getTime() - a.time.getTime())[0]!;
+    expect(recent.share).toBeCloseTo(count(current.filter(us), 'skill.python') / current.filter(us).length, 12);
+  });
+});
+
 function parsePrometheus(text: string): Map<string, number> {
   const samples = new Map<string, number>();
   for (const line of text.split('\n')) {
