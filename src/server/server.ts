@@ -31,6 +31,12 @@ export interface ServerDeps {
   port: number;
   /** Interface to listen on. Default 127.0.0.1: the ops actions have no login, so exposing them is a choice. */
   host?: string;
+  /**
+   * Host header names (without port) the server answers to. Default: on a loopback interface only
+   * localhost, 127.0.0.1 and ::1 — which defeats DNS rebinding (a foreign name resolved to 127.0.0.1 keeps its
+   * own Host header); on any other interface every name, unless listed here.
+   */
+  allowedHosts?: string[];
 }
 
 export interface RunningServer {
@@ -80,8 +86,25 @@ function reasonFrom(body: Record<string, unknown>): string {
   return reason.trim();
 }
 
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/** The Host header without its port, lower-cased ("[::1]:8080" → "[::1]"). */
+function hostName(header: string | undefined): string {
+  if (!header) return '';
+  const h = header.toLowerCase();
+  return h.startsWith('[') ? h.slice(0, h.indexOf(']') + 1) : h.replace(/:\d+$/, '');
+}
+
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { pool, redis, queues, logger } = deps;
+  const host = deps.host ?? '127.0.0.1';
+  const allowedHosts = deps.allowedHosts
+    ? new Set(deps.allowedHosts.map((h) => h.toLowerCase()))
+    : isLoopback(host)
+      ? new Set(['localhost', '127.0.0.1', '[::1]', host.includes(':') ? `[${host}]` : host])
+      : null;
   const metrics = createPipelineMetrics({ pool, queues, logger });
 
   // With Redis away, every queue reports each reconnect failure; log the first of each minute, and let
@@ -281,6 +304,9 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   ];
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (allowedHosts && !allowedHosts.has(hostName(req.headers.host))) {
+      throw new HttpError(421, 'this server does not answer to that host name');
+    }
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = req.method === 'HEAD' ? 'GET' : req.method;
     const matching = routes.filter((r) => r.pattern.test(url.pathname));
@@ -318,7 +344,6 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     else socket.destroy();
   });
 
-  const host = deps.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(deps.port, host, () => {

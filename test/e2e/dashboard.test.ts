@@ -14,7 +14,7 @@ import { deleteKeys, REDIS_URL, testPrefix } from '../helpers/redis.ts';
 import { seedDashboard, XSS_COMPANY, XSS_REASON, type Seeded } from './dashboard.seed.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? tmpdir();
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? tmpdir();
 
 let db: TestDb;
 let redis: Redis;

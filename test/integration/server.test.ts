@@ -1,6 +1,7 @@
 // The HTTP server on the real PostgreSQL and Redis: rows inserted directly, rollups rebuilt with the
 // aggregate job's SQL, API answers checked against counts computed here from the same rows.
 import { readdir, readFile } from 'node:fs/promises';
+import http from 'node:http';
 import net from 'node:net';
 import { UnrecoverableError, Worker, type ConnectionOptions } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -374,6 +375,21 @@ describe('ops API', () => {
     expect((await post(`/api/sources/${id}/resume`, {})).status).toBe(200);
     const after = await db.pool.query('SELECT enabled, paused_reason FROM sources WHERE id = $1', [id]);
     expect(after.rows[0]).toEqual({ enabled: true, paused_reason: null });
+  });
+
+  it('answers only to loopback host names (no DNS rebinding)', async () => {
+    const status = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = http.request({ host: '127.0.0.1', port: server.port, path: '/api/sources', headers: { host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await status('attacker.example:80')).toBe(421);
+    expect(await status(`localhost:${server.port}`)).toBe(200);
+    expect(await status(`127.0.0.1:${server.port}`)).toBe(200);
   });
 
   it('refuses ops actions that are not JSON or come from a foreign origin', async () => {

@@ -24,7 +24,8 @@ export function registerServeCommand(program: Command): void {
     .description('serve /healthz, /metrics, the JSON API, the demand dashboard (/) and the ops page (/ops)')
     .option('--port <n>', 'TCP port (default: PORT, else 8080)', port)
     .option('--host <address>', 'interface to listen on; the ops actions have no login, so widen with care', '127.0.0.1')
-    .action(async (o: { port?: number; host: string }) => {
+    .option('--allowed-hosts <names>', 'comma-separated Host names to answer to (default on loopback: localhost, 127.0.0.1, ::1; elsewhere any)')
+    .action(async (o: { port?: number; host: string; allowedHosts?: string }) => {
       try {
         const cfg = config();
         const logger = createLogger(cfg.logLevel);
@@ -41,7 +42,19 @@ export function registerServeCommand(program: Command): void {
           logger.warn({ err }, 'redis connection error');
         });
         const queues = createQueues(redis, cfg.queuePrefix);
-        const server = await startServer({ pool, redis, queues, logger, port: o.port ?? cfg.port, host: o.host });
+        const allowedHosts = o.allowedHosts
+          ?.split(',')
+          .map((h) => h.trim())
+          .filter(Boolean);
+        const server = await startServer({
+          pool,
+          redis,
+          queues,
+          logger,
+          port: o.port ?? cfg.port,
+          host: o.host,
+          ...(allowedHosts?.length ? { allowedHosts } : {}),
+        });
         process.stderr.write(`skillpulse: serving on http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${server.port}/ (ops: /ops)\n`);
 
         await onShutdown(
