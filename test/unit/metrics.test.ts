@@ -8,6 +8,7 @@ import {
   twoProportionZTest,
   wilsonInterval,
 } from '../../src/core/metrics.ts';
+import { trendWindows, weekStart } from '../../src/reports/trends.ts';
 
 describe('share', () => {
   it('divides, and is 0 for an empty segment', () => {
@@ -159,5 +160,27 @@ describe('cooccurrence lift', () => {
   it('is 0 when undefined', () => {
     expect(cooccurrence(0, 0, 10, 100).lift).toBe(0);
     expect(cooccurrence(0, 10, 10, 0).lift).toBe(0);
+  });
+});
+
+describe('trend windows (ISO weeks, UTC)', () => {
+  it('weekStart is the Monday of the week', () => {
+    expect(weekStart(new Date('2024-01-03T12:00:00Z'))).toBe('2024-01-01');
+    expect(weekStart(new Date('2024-01-07T23:59:59Z'))).toBe('2024-01-01');
+    expect(weekStart(new Date('2024-01-08T00:00:00Z'))).toBe('2024-01-08');
+    expect(weekStart(new Date('2024-03-01T08:00:00Z'))).toBe('2024-02-26'); // across a leap day
+  });
+
+  it('the last N weeks include the current one; the previous N weeks come right before', () => {
+    expect(trendWindows(4, new Date('2024-01-03T12:00:00Z'))).toEqual({
+      previous: { from: '2023-11-13', to: '2023-12-04' },
+      current: { from: '2023-12-11', to: '2024-01-01' },
+      until: '2024-01-08',
+    });
+    expect(trendWindows(1, new Date('2024-01-03T12:00:00Z'))).toEqual({
+      previous: { from: '2023-12-25', to: '2023-12-25' },
+      current: { from: '2024-01-01', to: '2024-01-01' },
+      until: '2024-01-08',
+    });
   });
 });
