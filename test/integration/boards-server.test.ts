@@ -90,7 +90,8 @@ describe('board formats', () => {
 
   it('workday: POST paging with limit ≤ 20, facets, capped total that wraps, detail with alpha2Code', async () => {
     const wd = board('workday');
-    const [tenant, site] = wd.locator.split('/');
+    const [host, site] = wd.locator.split('/');
+    const tenant = host!.split('.')[0];
     const url = `${wd.baseUrl}/wday/cxs/${tenant}/${site}/jobs`;
     const post = (b: unknown) => getJson(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(b) });
     const tooBig = await post({ appliedFacets: {}, limit: 50, offset: 0, searchText: '' });
@@ -127,7 +128,8 @@ describe('board formats', () => {
     const capped = await startBoards({ dataset: ds, workday: { totalCap: 10 } });
     try {
       const wd = capped.boards.find((b) => b.kind === 'workday')!;
-      const [tenant, site] = wd.locator.split('/');
+      const [host, site] = wd.locator.split('/');
+    const tenant = host!.split('.')[0];
       const post = async (offset: number) =>
         (await getJson(`${wd.baseUrl}/wday/cxs/${tenant}/${site}/jobs`, { method: 'POST', body: JSON.stringify({ appliedFacets: {}, limit: 5, offset }) })).body;
       const a = await post(0);
@@ -164,17 +166,17 @@ describe('board formats', () => {
     expect(typeof offers[0].salary.min).toBe('string');
 
     const orc = board('oracle');
-    const finder = `findReqs;siteNumber=${orc.locator},facetsList=LOCATIONS;TITLES,limit=5,offset=5`;
+    const finder = `findReqs;siteNumber=${orc.locator.split('/')[1]},facetsList=LOCATIONS;TITLES,limit=5,offset=5`;
     const list = (await getJson(`${orc.baseUrl}/hcmRestApi/resources/latest/recruitingCEJobRequisitions?onlyData=true&finder=${encodeURIComponent(finder)}`)).body;
     expect(list.count).toBe(1);
     expect(list.items[0].TotalJobsCount).toBe(orc.truth.length);
     expect(list.items[0].requisitionList).toHaveLength(Math.min(5, orc.truth.length - 5));
     const id = list.items[0].requisitionList[0].Id;
-    const det = (await getJson(`${orc.baseUrl}/hcmRestApi/resources/latest/recruitingCEJobRequisitionDetails?expand=all&onlyData=true&finder=${encodeURIComponent(`ById;Id="${id}",siteNumber=${orc.locator}`)}`)).body;
+    const det = (await getJson(`${orc.baseUrl}/hcmRestApi/resources/latest/recruitingCEJobRequisitionDetails?expand=all&onlyData=true&finder=${encodeURIComponent(`ById;Id="${id}",siteNumber=${orc.locator.split('/')[1]}`)}`)).body;
     expect(det.items[0].ExternalQualificationsStr).toMatch(/^<ul>/);
 
     const ef = board('eightfold');
-    const search = (await getJson(`${ef.baseUrl}/api/pcsx/search?domain=${ef.locator}&start=0&num=50`)).body;
+    const search = (await getJson(`${ef.baseUrl}/api/pcsx/search?domain=${ef.locator.split('/')[1]}&start=0&num=50`)).body;
     expect(search.status).toBe(200);
     expect(search.data.count).toBe(ef.truth.length);
     expect(search.data.positions.length).toBe(Math.min(10, ef.truth.length));
