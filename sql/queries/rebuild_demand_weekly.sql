@@ -1,11 +1,11 @@
 -- Rebuild the weekly rollups from the postings' latest extractions, in one statement each (run inside one
 -- transaction by the aggregate job). A posting counts once per (week, sector, country) segment: distinct
--- dedupe keys; a posting with several countries counts in each of them; unknown country = '', unclassified = ''.
+-- dedupe keys; weeks are ISO weeks (Monday) in UTC; a posting with several countries counts in each of them; unknown country = '', unclassified = ''.
 -- No parameters.
 WITH base AS (
   SELECT DISTINCT ON (p.dedupe_key)
          p.dedupe_key,
-         date_trunc('week', coalesce(p.posted_at, p.first_seen_at))::date AS week,
+         date_trunc('week', coalesce(p.posted_at, p.first_seen_at) AT TIME ZONE 'UTC')::date AS week,
          coalesce(e.sector, '') AS sector,
          CASE WHEN cardinality(e.countries) = 0 THEN ARRAY[''] ELSE e.countries END AS countries,
          e.id AS extraction_id

@@ -7,6 +7,8 @@ import { registerReportCommand } from './commands/report.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerReextractCommand } from './commands/reextract.ts';
 import { registerBoardsCommand } from './commands/boards.ts';
+import { registerServeCommand } from './commands/serve.ts';
+import { registerReportTrendsCommand } from './commands/report-trends.ts';
 
 const program = new Command('skillpulse')
   .description('Job-market intelligence: scrape public job postings politely, extract roles, skills, tools and certifications, report demand.')
@@ -27,6 +29,7 @@ registerOpsCommands(program);
 const report = registerReportCommand(program);
 registerReextractCommand(program);
 registerBoardsCommand(program);
-void report;
+registerServeCommand(program);
+registerReportTrendsCommand(report);
 
 await program.parseAsync(process.argv);
