@@ -2,20 +2,10 @@
 // PostgreSQL and Redis without globals.
 import type pg from 'pg';
 import type { Logger } from 'pino';
-import type { RequestSpec } from '../src/core/types.ts';
+import type { PageFetcher } from '../src/http/page-fetcher.ts';
 import type { Queues } from '../src/queue/queues.ts';
 
-export interface FetchedPage {
-  status: number;
-  url: string;
-  body: string;
-  notModified: boolean;
-}
-
-/** The polite fetcher (HTTP) or the browser renderer, behind one door: `render: true` requests go to the browser. */
-export interface PageFetcher {
-  fetch(req: RequestSpec, opts?: { signal?: AbortSignal; ratePerSecond?: number }): Promise<FetchedPage>;
-}
+export type { FetchedPage, PageFetcher } from '../src/http/page-fetcher.ts';
 
 export interface JobDeps {
   pool: pg.Pool;

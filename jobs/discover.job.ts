@@ -2,13 +2,15 @@
 // and close postings the board no longer lists.
 import { z } from 'zod';
 import { adapterFor } from '../src/adapters/index.ts';
-import type { ParsedPosting, RequestSpec, SourceConfig } from '../src/core/types.ts';
+import type { SkippedItem } from '../src/adapters/adapter-kit.ts';
+import type { ParsedPosting, RequestSpec } from '../src/core/types.ts';
 import { withTransaction } from '../src/db/pool.ts';
-import { BlockedError, PermanentError } from '../src/errors.ts';
+import { BlockedError, PermanentError, TransientError } from '../src/errors.ts';
 import { jobId } from '../src/queue/queues.ts';
 import { closeMissing, knownPostings, listHash, touchSeen } from '../src/repos/postings.repo.ts';
 import { completeRunIfDone, finishRunEarly, getRun, markRunStarted } from '../src/repos/runs.repo.ts';
-import { getSource } from '../src/repos/sources.repo.ts';
+import { forgetValidators, loadValidators } from '../src/repos/list-validators.repo.ts';
+import { getSource, type SourceRow } from '../src/repos/sources.repo.ts';
 import type { JobContext, JobDeps } from './deps.ts';
 import { enqueueAggregate } from './aggregate.job.ts';
 import type { FetchPayload } from './fetch.job.ts';
@@ -43,7 +45,7 @@ export async function discover(payload: DiscoverPayload, deps: JobDeps, ctx: Job
   }
   await markRunStarted(pool, run.id);
 
-  let listing: { postings: Map<string, ParsedPosting>; requests: number };
+  let listing: Listing;
   try {
     listing = await listBoard(source, deps, ctx);
   } catch (err) {
@@ -53,6 +55,11 @@ export async function discover(payload: DiscoverPayload, deps: JobDeps, ctx: Job
       return { status: 'blocked', found: 0, new: 0, changed: 0, closed: 0, requests: 0 };
     }
     throw err; // the processor decides: retry, delay, or fail (and then ends the run with the reason)
+  }
+
+  if (listing.notModified) return unchangedBoard(source.id, run.id, deps, ctx);
+  if (listing.skipped.length > 0) {
+    ctx.log.warn({ sourceId: source.id, runId: run.id, skipped: listing.skipped.slice(0, 20) }, `${listing.skipped.length} listed item(s) skipped`);
   }
 
   const adapter = adapterFor(source.kind);
@@ -82,9 +89,14 @@ export async function discover(payload: DiscoverPayload, deps: JobDeps, ctx: Job
     const closedCount = await closeMissing(tx, source.id, seen);
     await tx.query(
       `UPDATE runs SET discovered = true, found = $2, new = $3, changed = $4,
-         closed = CASE WHEN discovered THEN closed ELSE $5 END, requests = $6 WHERE id = $1`,
-      [run.id, listing.postings.size, counts.new, counts.changed, closedCount, listing.requests],
+         closed = CASE WHEN discovered THEN closed ELSE $5 END, requests = $6,
+         skipped = $7, skipped_reasons = $8, pending_validators = $9 WHERE id = $1`,
+      [run.id, listing.postings.size, counts.new, counts.changed, closedCount, listing.requests,
+        listing.skipped.length, JSON.stringify(listing.skipped.slice(0, MAX_SKIPPED_KEPT)),
+        listing.validators ? JSON.stringify(listing.validators) : null],
     );
+    // The old validators describe an older listing; the new ones count once this run completes cleanly.
+    await forgetValidators(tx, source.id);
     return closedCount;
   });
 
@@ -97,32 +109,81 @@ export async function discover(payload: DiscoverPayload, deps: JobDeps, ctx: Job
   return { status: 'listed', found: listing.postings.size, ...counts, closed, requests: listing.requests };
 }
 
+interface Listing {
+  postings: Map<string, ParsedPosting>;
+  requests: number;
+  skipped: SkippedItem[];
+  /** The board answered 304 to a conditional listing: nothing changed since the last complete one. */
+  notModified: boolean;
+  /** Validators to keep for next time (single-request listings only). */
+  validators: { key: string; etag: string | null; lastModified: string | null } | null;
+}
+
+const MAX_SKIPPED_KEPT = 50;
+
 /** Follow an adapter's requests (pages, facets, sitemaps) until the board is fully listed. */
-async function listBoard(
-  source: SourceConfig & { ratePerSecond: number | null },
-  deps: JobDeps,
-  ctx: JobContext,
-): Promise<{ postings: Map<string, ParsedPosting>; requests: number }> {
+async function listBoard(source: SourceRow, deps: JobDeps, ctx: JobContext): Promise<Listing> {
   const adapter = adapterFor(source.kind);
   const pending: RequestSpec[] = adapter.start(source);
+  // A board listed in one request can be asked conditionally: an unchanged board answers 304 and costs nothing.
+  const single = pending.length === 1 ? requestKey(pending[0]!) : null;
+  const prior = single ? await loadValidators(deps.pool, source.id, single) : null;
   const done = new Set<string>();
   const postings = new Map<string, ParsedPosting>();
+  const skipped: SkippedItem[] = [];
   let requests = 0;
+  let validators: Listing['validators'] = null;
   while (pending.length > 0) {
     const req = pending.shift()!;
-    const key = `${req.method ?? 'GET'} ${req.url} ${req.body ?? ''}`;
+    const key = requestKey(req);
     if (done.has(key)) continue;
     done.add(key);
     if (++requests > MAX_LIST_REQUESTS) {
       throw new PermanentError(`board needed more than ${MAX_LIST_REQUESTS} list requests; stopping (paging loop?)`);
     }
-    if (ctx.signal.aborted) throw new Error('shutting down');
-    const res = await deps.fetcher.fetch(req, { signal: ctx.signal, ratePerSecond: source.ratePerSecond ?? undefined });
-    const page = adapter.parseList(res.body, req, source);
-    for (const p of page.postings) if (!postings.has(p.externalId)) postings.set(p.externalId, p);
+    if (ctx.signal.aborted) throw new TransientError('worker shutting down; the listing will be retried');
+    const first = requests === 1;
+    const res = await deps.fetcher.fetch(req, {
+      signal: ctx.signal,
+      ...(source.ratePerSecond ? { ratePerSecond: source.ratePerSecond } : {}),
+      ...(first && prior ? { conditional: prior } : {}),
+    });
+    if (res.notModified) {
+      if (first && prior) return { postings, requests, skipped, notModified: true, validators: null };
+      throw new PermanentError(`${source.kind}: ${req.url} answered 304 to a request that was not conditional`);
+    }
+    const { page, skipped: bad } = adapter.parseListDetailed(res.body, req, source);
+    skipped.push(...bad);
+    for (const p of page.postings) {
+      if (postings.has(p.externalId)) skipped.push({ externalId: p.externalId, reason: `id ${p.externalId} listed twice; the first is kept` });
+      else postings.set(p.externalId, p);
+    }
     pending.push(...page.followUps);
+    if (first && single && page.followUps.length === 0 && (res.etag || res.lastModified)) {
+      validators = { key: single, etag: res.etag ?? null, lastModified: res.lastModified ?? null };
+    }
   }
-  return { postings, requests };
+  return { postings, requests, skipped, notModified: false, validators: requests === 1 ? validators : null };
+}
+
+function requestKey(req: RequestSpec): string {
+  return `${req.method ?? 'GET'} ${req.url} ${req.body ?? ''}`;
+}
+
+/** 304: every open posting is still listed as it was. The run succeeds with nothing new. */
+async function unchangedBoard(sourceId: number, runId: number, deps: JobDeps, ctx: JobContext): Promise<DiscoverResult> {
+  const found = await withTransaction(deps.pool, async (tx) => {
+    const r = await tx.query('UPDATE postings SET last_seen_at = now() WHERE source_id = $1 AND closed_at IS NULL', [sourceId]);
+    await tx.query(
+      `UPDATE runs SET discovered = true, not_modified = true, found = $2, new = 0, changed = 0, closed = 0, requests = 1
+       WHERE id = $1`,
+      [runId, r.rowCount ?? 0],
+    );
+    return r.rowCount ?? 0;
+  });
+  if (await completeRunIfDone(deps.pool, runId)) await enqueueAggregate(deps, runId);
+  ctx.log.info({ sourceId, runId, found }, 'board not modified since the last listing');
+  return { status: 'listed', found, new: 0, changed: 0, closed: 0, requests: 1 };
 }
 
 /** Called when discover fails for good: the run ends with the reason. */

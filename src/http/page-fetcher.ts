@@ -13,10 +13,19 @@ export interface FetchedPage {
   url: string;
   body: string;
   notModified: boolean;
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
+export interface PageFetchOptions {
+  signal?: AbortSignal;
+  ratePerSecond?: number;
+  /** Validators from an earlier response: a 304 comes back as `notModified: true` with an empty body. */
+  conditional?: { etag?: string | null; lastModified?: string | null };
 }
 
 export interface PageFetcher {
-  fetch(req: RequestSpec, opts?: { signal?: AbortSignal; ratePerSecond?: number }): Promise<FetchedPage>;
+  fetch(req: RequestSpec, opts?: PageFetchOptions): Promise<FetchedPage>;
 }
 
 export function createPageFetcher(deps: { polite: PoliteFetcherLike; browser?: BrowserRenderer }): PageFetcher {
@@ -32,8 +41,8 @@ export function createPageFetcher(deps: { polite: PoliteFetcherLike; browser?: B
         const page = await deps.browser.render(req, { signal, ratePerSecond });
         return { status: page.status, url: page.url, body: page.body, notModified: false };
       }
-      const res = await deps.polite.fetch(req, { signal, ratePerSecond });
-      return { status: res.status, url: res.url, body: res.body, notModified: res.notModified };
+      const res = await deps.polite.fetch(req, { signal, ratePerSecond, ...(opts.conditional ? { conditional: opts.conditional } : {}) });
+      return { status: res.status, url: res.url, body: res.body, notModified: res.notModified, etag: res.etag, lastModified: res.lastModified };
     },
   };
 }

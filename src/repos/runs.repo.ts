@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/pool.ts';
+import { promoteValidators } from './list-validators.repo.ts';
 
 export type RunStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'blocked';
 
@@ -14,6 +15,9 @@ export interface RunRow {
   closed: number;
   failed: number;
   requests: number;
+  skipped: number;
+  skippedReasons: Array<{ externalId?: string; reason: string }>;
+  notModified: boolean;
   reason: string | null;
   createdAt: string;
   startedAt: string | null;
@@ -21,7 +25,7 @@ export interface RunRow {
 }
 
 const COLUMNS = `id, source_id AS "sourceId", trigger_key AS "triggerKey", status, discovered, found, new, changed,
-  closed, failed, requests, reason, created_at AS "createdAt", started_at AS "startedAt", finished_at AS "finishedAt"`;
+  closed, failed, requests, skipped, skipped_reasons AS "skippedReasons", not_modified AS "notModified", reason, created_at AS "createdAt", started_at AS "startedAt", finished_at AS "finishedAt"`;
 
 /** Create the run for a trigger, or return the existing one: a second scheduler firing gets the same run. */
 export async function ensureRun(db: Queryable, sourceId: number, triggerKey: string): Promise<{ run: RunRow; created: boolean }> {
@@ -81,7 +85,9 @@ export async function completeRunIfDone(db: Queryable, id: number): Promise<bool
        AND NOT EXISTS (SELECT 1 FROM run_items WHERE run_id = r.id AND status = 'pending')`,
     [id],
   );
-  return (r.rowCount ?? 0) > 0;
+  const completed = (r.rowCount ?? 0) > 0;
+  if (completed) await promoteValidators(db, id);
+  return completed;
 }
 
 export interface RunItemRow {

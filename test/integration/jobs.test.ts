@@ -59,7 +59,7 @@ async function snapshot() {
     extractions: await q('SELECT id, posting_id, taxonomy_version, role, sector, countries FROM extractions ORDER BY id'),
     mentions: await q('SELECT extraction_id, entity_id, count, spans FROM mentions ORDER BY extraction_id, entity_id'),
     runItems: await q('SELECT run_id, external_id, change, status, reason FROM run_items ORDER BY run_id, external_id'),
-    runs: await q('SELECT id, status, found, new, changed, closed, failed FROM runs ORDER BY id'),
+    runs: await q('SELECT id, status, found, new, changed, closed, failed, skipped FROM runs ORDER BY id'),
     demand: await q('SELECT * FROM demand_weekly ORDER BY week, sector, country, entity_id'),
     segments: await q('SELECT * FROM segment_weekly ORDER BY week, sector, country'),
   };
@@ -99,6 +99,13 @@ describe('job processors are idempotent', () => {
     expect(await snapshot()).toEqual(afterExtract);
     expect(afterExtract.extractions).toHaveLength(board.truth.length);
     expect(afterExtract.runs[0]).toMatchObject({ status: 'succeeded', found: board.truth.length, failed: 0 });
+
+    // The board is unchanged: the next run asks conditionally, gets 304, and costs one request.
+    const { run: run2 } = await ensureRun(db.pool, source.id, 'test:2');
+    const again = await discover({ sourceId: source.id, runId: run2.id }, deps, ctx);
+    expect(again).toMatchObject({ found: board.truth.length, new: 0, changed: 0, closed: 0, requests: 1 });
+    const { rows: r2 } = await db.pool.query('SELECT status, not_modified FROM runs WHERE id = $1', [run2.id]);
+    expect(r2[0]).toEqual({ status: 'succeeded', not_modified: true });
 
     await aggregate({}, deps, ctx);
     const afterAggregate = await snapshot();

@@ -254,9 +254,16 @@ export function registerOpsCommands(program: Command): void {
       try {
         const [run, failed] = await withPool(async (pool) => [await getRun(pool, id), await listRunItems(pool, id, 'failed')] as const);
         if (!run) throw new UsageError(`no run ${id}; see 'skillpulse runs'`);
-        if (o.json) return printJson({ ...summary(run), failedItems: failed });
-        process.stdout.write(`run ${run.id} of source ${run.sourceId}: ${run.status}${run.reason ? ` (${run.reason})` : ''}\n`);
-        if (failed.length) process.stdout.write(toTable(['posting', 'reason'], failed.map((f) => [f.externalId, f.reason ?? ''])));
+        if (o.json) return printJson({ ...summary(run), skipped: run.skippedReasons, failedItems: failed });
+        process.stdout.write(
+          `run ${run.id} of source ${run.sourceId}: ${run.status}${run.reason ? ` (${run.reason})` : ''}; ` +
+            `found ${run.found}, new ${run.new}, changed ${run.changed}, closed ${run.closed}, failed ${run.failed}, ` +
+            `skipped ${run.skipped}${run.notModified ? '; board not modified since the last listing' : ''}\n`,
+        );
+        if (failed.length) process.stdout.write(toTable(['failed posting', 'reason'], failed.map((f) => [f.externalId, f.reason ?? ''])));
+        if (run.skippedReasons.length) {
+          process.stdout.write(toTable(['skipped item', 'reason'], run.skippedReasons.map((s) => [s.externalId ?? '', s.reason])));
+        }
       } catch (err) {
         fail(err);
       }
