@@ -64,7 +64,9 @@ const CUES: Record<string, string[]> = {
     'electronic health records?', 'fda', 'oncology', 'genomics', 'medical imaging'],
   [RETAIL]: ['e-?commerce', 'online marketplace', 'shoppers', 'retail', 'storefronts?', 'checkout', 'shopping',
     'grocery', 'fulfil?ment cent(?:er|re)s?', 'omnichannel', 'assortment', 'merchandising', 'in-store', 'basket',
-    'marketplace', 'stores', 'supermarkets?', 'department stores?', 'online shop', 'fashion', 'homeware', 'shops'],
+    'marketplace', 'stores', 'supermarkets?', 'department stores?', 'online[- ]?shops?', 'fashion', 'homeware', 'shops',
+    'online retailers?', 'onlinehandel', 'online-?h[äa]ndler', 'einzelhandel', 'versandhandel', 'commerce en ligne',
+    'grande distribution', 'supermarch[ée]s', 'comercio electr[óo]nico', 'supermercados?'],
   [TELCO]: ['telecommunications', 'telecom', '5g', 'wireless networks?', 'mobile networks?', 'network operators?',
     'carriers?', 'ran', 'subscribers', 'broadband', 'fib(?:er|re)', 'lte', 'radio access networks?', 'spectrum', 'network optimization'],
   [AUTO]: ['automotive', 'vehicles?', 'autonomous driving', 'self-driving', 'adas', 'manufacturing', 'factory',
@@ -90,6 +92,13 @@ const NAME_WORDS: Array<[string, string]> = [
 
 /** Benefits and boilerplate phrases whose words are sector cues elsewhere. */
 const BOILERPLATE = String.raw`\b(?:health|life|dental|medical|vision|travel|disability|income protection|private medical)\s+(?:insurance|cover)\b|\bbank holidays?\b|\b(?:season ticket|student|cycle)\s+loans?\b|\bhealthcare (?:plan|benefits?|cover)\b|\bprivate healthcare\b`;
+
+/**
+ * The sentence in which the employer says what it is ("X is a UK retail bank", "X ist einer der größten
+ * Online-Shops", "X est le site e-commerce …", "a leading financial services client"): its cues count twice,
+ * so one clear self-description is enough, while passing mentions elsewhere still need company.
+ */
+const SELF_DESCRIPTION = String.raw`\b(?:is|are) (?:an?|the|one of|europe's|the uk's|india's|america's)\b|\bwe are an?\b|\b(?:ist|sind) (?:ein|eine|einer|der|die|das)\b|\b(?:est|sont) (?:le|la|l'|un|une|les)\b|\b(?:es|somos) (?:el|la|un|una)\b|\b(?:for|with) (?:an?|our) (?:[\w-]+ ){0,4}client\b|\bour client,? (?:is )?an?\b`;
 
 /** Characters at the start of the text where the employer describes itself. */
 export const INTRO_CHARS = 1200;
@@ -129,9 +138,10 @@ function buildEmployers(): Array<[string, string]> {
 }
 
 export const sectorRules: unknown = {
-  version: 2,
+  version: 3,
   nameWords: NAME_WORDS,
   boilerplate: BOILERPLATE,
+  selfDescription: SELF_DESCRIPTION,
   introChars: INTRO_CHARS,
   industry: INDUSTRY,
   publicBody: PUBLIC_BODY,
@@ -146,7 +156,13 @@ const employers = buildEmployers();
 const publicRe = new RegExp(PUBLIC_BODY, 'i');
 const nameWordRes = NAME_WORDS.map(([s, re]) => [s, new RegExp(String.raw`\b(?:${re})\b`, 'i')] as const);
 const boilerplateRe = new RegExp(BOILERPLATE, 'gi');
-const cueRes = Object.entries(CUES).map(([s, cues]) => [s, cues.map((c) => new RegExp(String.raw`\b${c}\b`, 'i'))] as const);
+const selfRe = new RegExp(SELF_DESCRIPTION, 'i');
+// Per sector: one alternation that says whether any cue is there (most intros have none for most
+// sectors), then the single cues, counted only when the gate matched.
+const cueRes = Object.entries(CUES).map(
+  ([s, cues]) =>
+    [s, new RegExp(String.raw`\b(?:${cues.join('|')})\b`, 'i'), cues.map((c) => new RegExp(String.raw`\b${c}\b`, 'i'))] as const,
+);
 
 export function sectorFromIndustry(industry: string): string | null {
   for (const [s, re] of industryRes) if (re.test(industry)) return s;
@@ -166,14 +182,35 @@ export function sectorFromEmployer(company: string): string | null {
 function plain(text: string): string {
   let t = text;
   if (/&lt;\/?[a-z]/i.test(t)) t = decodeHTML(t);
-  return decodeHTML(t.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
+  // Tags end lines (a heading or list item is not part of the next sentence); other space collapses.
+  return decodeHTML(t.replace(/<[^>]*>/g, '\n')).replace(/[^\S\n]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+}
+
+/** The first INTRO_CHARS of plain text, without converting the whole of a long posting. */
+function introOf(text: string): string {
+  if (!/[<&]/.test(text)) return text.slice(0, INTRO_CHARS).replace(/[^\S\n]+/g, ' ');
+  // Markup and entities shrink when removed, so a generous prefix is enough unless it is mostly tags.
+  for (let take = INTRO_CHARS * 4; ; take *= 4) {
+    const p = plain(text.slice(0, take));
+    if (p.length >= INTRO_CHARS || take >= text.length) return p.slice(0, INTRO_CHARS);
+  }
+}
+
+function countCues(s: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [sector, gate, res] of cueRes) {
+    if (!gate.test(s)) continue;
+    out.set(sector, res.filter((re) => re.test(s)).length);
+  }
+  return out;
 }
 
 export function sectorFromText(text: string): string | null {
-  const intro = plain(text).slice(0, INTRO_CHARS).replace(boilerplateRe, ' ');
-  const scored = cueRes
-    .map(([s, res]) => [s, res.filter((re) => re.test(intro)).length] as const)
-    .sort((a, b) => b[1] - a[1]);
+  const intro = introOf(text).replace(boilerplateRe, ' ');
+  const counts = countCues(intro);
+  const self = intro.split(/(?<=[.!?])\s+|\n/).find((sentence) => selfRe.test(sentence));
+  if (self) for (const [s, n] of countCues(self)) counts.set(s, (counts.get(s) ?? 0) + n);
+  const scored = [...counts].sort((a, b) => b[1] - a[1]);
   const [best, next] = scored;
   if (!best || best[1] < MIN_CUES) return null;
   if (next && best[1] < CUE_MARGIN * next[1]) return null;

@@ -94,6 +94,13 @@ const TEXT: Array<[string, string[]]> = [
   ['Raleigh-Durham, NC', ['US']],
   ['Smallbrook, DE', ['US']],
   ['Smallbrook, WA', []],
+  // a postal code's shape settles a shared state code; UK and Canadian codes are not place names
+  ['Smallbrook, WA 98362', ['US']],
+  ['Smallbrook, WA 6230', ['AU']],
+  ['Seattle, WA 98101-1234', ['US']],
+  ['London EC2A 4NE', ['GB']],
+  ['Toronto, ON M5V 2T6', ['CA']],
+  ['Hyderabad, Telangana 500081', ['IN']],
 ];
 
 describe('countriesFrom: free-text locations', () => {

@@ -106,6 +106,33 @@ describe('word boundaries and context', () => {
     expect(found('the api endpoint', 'skill.apis')).toBe(false);
   });
 
+  it('Julia after "experience with" is the language; meeting with Julia is a person', () => {
+    expect(found('Nice to have: experience with Julia or Python', 'skill.julia')).toBe(true);
+    expect(found('You will meet with Julia, our Python lead', 'skill.julia')).toBe(false);
+    expect(found('Speak with Julia about the programming exercise', 'skill.julia')).toBe(false);
+  });
+
+  it('network architectures count as neural networks only as written', () => {
+    expect(found('Train detection networks (CNNs, vision transformers)', 'skill.neural-networks')).toBe(true);
+    expect(found('Deep learning, CNN/RNN, LSTM models', 'skill.neural-networks')).toBe(true);
+    expect(found('Sources include cnn.com and other news sites', 'skill.neural-networks')).toBe(false);
+  });
+
+  it('paraphrases of listed skills', () => {
+    expect(found('Train and evaluate detection models', 'skill.model-evaluation')).toBe(true);
+    expect(found('Evaluate vendors and manage contracts', 'skill.model-evaluation')).toBe(false);
+    expect(found('You communicate clearly in writing', 'skill.communication')).toBe(true);
+    expect(found('Du führst A/B-Tests durch', 'skill.hypothesis-testing')).toBe(true);
+    expect(found('Réaliser le nettoyage des données', 'skill.data-cleaning')).toBe(true);
+    expect(found('Release through Azure DevOps pipelines', 'skill.deployment-pipelines')).toBe(true);
+    expect(found('Install water pipelines in the new estate', 'skill.deployment-pipelines')).toBe(false);
+  });
+
+  it('Spark with its own nouns needs no other big-data word', () => {
+    expect(found('Run Ray and Spark jobs on our cluster', 'tool.apache-spark')).toBe(true);
+    expect(found('Ideas that spark jobs growth in the region', 'tool.apache-spark')).toBe(false);
+  });
+
   it('folds case for ordinary aliases and dash forms', () => {
     expect(ids('TENSORFLOW, pytorch, Scikit-Learn, POWER BI')).toEqual(['tool.tensorflow', 'tool.pytorch', 'tool.scikit-learn', 'tool.power-bi']);
     expect(ids('AWS Certified Machine Learning - Specialty')).toEqual(['certification.aws-ml-specialty']);

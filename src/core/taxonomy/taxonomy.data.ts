@@ -83,7 +83,8 @@ const JULIA_CONTEXT: ContextRule = {
   ...LANGUAGE_CONTEXT,
   rejectAfter: [String.raw` +[A-Z][a-z]+`, String.raw`'s\b`, String.raw`\s*@`], // "Julia Smith", "Julia's", emails
   rejectBefore: [
-    String.raw`\b(contact|ask|email|e-mail|call|reach out to|with|by|Hi|Dear|Ms\.?|Mrs\.?|Miss|Dr\.?|recruiter|manager|colleague)\s+`,
+    // "experience with Julia" is the language; talking or meeting with Julia is a person.
+    String.raw`\b(contact|ask|email|e-mail|call|reach out to|(?:[Ss]peak|[Tt]alk|[Mm]eet|[Cc]hat|[Cc]onnect|in touch|touch base|[Ww]ork closely) with|by|Hi|Dear|Ms\.?|Mrs\.?|Miss|Dr\.?|recruiter|manager|colleague)\s+`,
   ],
 };
 
@@ -237,7 +238,7 @@ export const ENTITIES: readonly EntitySpec[] = [
     group: 'Mathematics and Statistics',
     name: 'Hypothesis testing',
     // A/B testing is hypothesis testing applied to products: postings ask for it in its place.
-    aliases: ['hypothesis tests', 'statistical hypothesis testing', 'statistical significance testing', 'significance testing', 'A/B testing', 'A/B tests', 'A/B test', 'Hypothesentests'],
+    aliases: ['hypothesis tests', 'statistical hypothesis testing', 'statistical significance testing', 'significance testing', 'A/B testing', 'A/B tests', 'A/B test', 'A/B-Tests', 'A/B-Test', 'A/B-Testing', 'Hypothesentests'],
   },
 
   // Skills — Machine Learning Algorithms
@@ -270,7 +271,13 @@ export const ENTITIES: readonly EntitySpec[] = [
     category: 'skill',
     group: 'Machine Learning Algorithms',
     name: 'Neural networks',
-    aliases: ['neural network', 'neural nets', 'neural net', 'neuronale Netze', 'neuronalen Netzen'],
+    // Architecture names are neural networks by definition; the acronyms only as written (CNN, not "cnn.com").
+    aliases: [
+      'neural network', 'neural nets', 'neural net', 'neuronale Netze', 'neuronalen Netzen', 'réseaux de neurones', 'redes neuronales',
+      'convolutional networks', 'convolutional neural', 'recurrent neural',
+      { text: 'CNN', caseSensitive: true }, { text: 'CNNs', caseSensitive: true }, { text: 'RNN', caseSensitive: true }, { text: 'RNNs', caseSensitive: true },
+      { text: 'LSTM', caseSensitive: true }, { text: 'LSTMs', caseSensitive: true },
+    ],
   },
   {
     id: 'skill.reinforcement-learning',
@@ -286,7 +293,7 @@ export const ENTITIES: readonly EntitySpec[] = [
     category: 'skill',
     group: 'Data Processing',
     name: 'Data cleaning',
-    aliases: ['data cleansing', 'data wrangling', 'data munging', 'data scrubbing', 'cleaning data', 'Datenbereinigung'],
+    aliases: ['data cleansing', 'data wrangling', 'data munging', 'data scrubbing', 'cleaning data', 'Datenbereinigung', 'nettoyage des données', 'nettoyage de données', 'limpieza de datos'],
   },
   { id: 'skill.feature-engineering', category: 'skill', group: 'Data Processing', name: 'Feature engineering', aliases: ['feature-engineering'] },
   {
@@ -294,7 +301,9 @@ export const ENTITIES: readonly EntitySpec[] = [
     category: 'skill',
     group: 'Data Processing',
     name: 'Model evaluation',
-    aliases: ['model validation', 'model assessment', 'evaluating models', 'evaluate models', 'evaluation of models', 'model evaluations', 'model evals'],
+    aliases: ['model validation', 'model assessment', 'evaluating models', 'evaluate models', 'evaluation of models', 'model evaluations', 'model evals', 'offline evaluation', 'evaluation metrics',
+      // "train and evaluate <models/networks/classifiers>": the object varies, the pair is always model work.
+      'train and evaluate', 'training and evaluating', 'trains and evaluates', 'trained and evaluated'],
   },
 
   // Skills — Software Engineering
@@ -328,7 +337,7 @@ export const ENTITIES: readonly EntitySpec[] = [
     category: 'skill',
     group: 'Software Engineering',
     name: 'Deployment pipelines',
-    aliases: ['deployment pipeline', 'CI/CD', 'CI / CD', 'CICD', 'continuous integration', 'continuous delivery', 'continuous deployment', 'release pipelines', 'release pipeline'],
+    aliases: ['deployment pipeline', 'CI/CD', 'CI / CD', 'CICD', 'continuous integration', 'continuous delivery', 'continuous deployment', 'release pipelines', 'release pipeline', 'Azure Pipelines', 'Azure DevOps pipelines', 'Jenkins pipelines'],
   },
 
   // Skills — Soft and Analytical Skills
@@ -348,7 +357,7 @@ export const ENTITIES: readonly EntitySpec[] = [
     name: 'Communication',
     // Singular only: "Communications" is nearly always a team or a field, not the skill.
     nameAlias: { context: COMMUNICATION_CONTEXT },
-    aliases: ['communication skills', 'communicator', 'Kommunikationsfähigkeit', 'Kommunikationsfähigkeiten', 'Kommunikationsstärke'],
+    aliases: ['communication skills', 'communicator', 'communicate clearly', 'communicate effectively', 'communicates clearly', 'communicate complex', 'Kommunikationsfähigkeit', 'Kommunikationsfähigkeiten', 'Kommunikationsstärke'],
   },
   {
     id: 'skill.visualization',
@@ -397,7 +406,9 @@ export const ENTITIES: readonly EntitySpec[] = [
     category: 'tool',
     group: 'Big Data Frameworks',
     name: 'Apache Spark',
-    aliases: ['PySpark', 'Spark SQL', 'Spark Streaming', 'Spark Structured Streaming', 'Spark MLlib', 'MLlib', 'SparkR', { text: 'Spark', caseSensitive: true, context: SPARK_CONTEXT }, { text: 'SPARK', caseSensitive: true, context: SPARK_CONTEXT }],
+    aliases: ['PySpark', 'Spark SQL', 'Spark Streaming', 'Spark Structured Streaming', 'Spark MLlib', 'MLlib', 'SparkR', // "Spark jobs/clusters/applications": the nouns say it is the engine even without other big-data words.
+      ...['Spark jobs', 'Spark job', 'Spark clusters', 'Spark cluster', 'Spark applications', 'Spark pipelines'].map((text) => ({ text, caseSensitive: true })),
+      { text: 'Spark', caseSensitive: true, context: SPARK_CONTEXT }, { text: 'SPARK', caseSensitive: true, context: SPARK_CONTEXT }],
   },
   { id: 'tool.hadoop', category: 'tool', group: 'Big Data Frameworks', name: 'Hadoop', aliases: ['Apache Hadoop', 'HDFS'] },
   {

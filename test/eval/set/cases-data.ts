@@ -609,7 +609,7 @@ Lead a team of six data scientists working on credit risk and customer propensit
 - Hands-on background in Python or R
 - Strong communication and business acumen`,
     tail: ['benefitsUk', 'eeoUk'],
-    role: null,
+    role: 'DS', // relabelled: a data science manager is in the Data Scientist family (role.ts decision)
     countries: ['GB'],
     mentions: ['DS', 'Model evaluation', 'Python', 'R', 'Communication', 'Business acumen'],
   },

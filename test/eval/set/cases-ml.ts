@@ -671,7 +671,7 @@ Help customers find what they need in a catalogue of 4 million products. You wil
 - MSc or PhD in a quantitative field
 - Experience with PyTorch or TensorFlow, Pandas and Scikit-learn`,
     tail: ['benefitsDe', 'eeoDe'],
-    role: null,
+    role: 'ARS', // relabelled: "Applied Scientist" is the ML research scientist family (role.ts decision)
     countries: ['DE'],
     mentions: ['Decision trees', 'Neural networks', 'Hypothesis testing', 'Python', 'PyTorch', 'TensorFlow', 'Pandas', 'Scikit-learn'],
   },
@@ -693,7 +693,7 @@ You will look after the platform our data science teams use to train and deploy 
 - Infrastructure as code (Terraform or Bicep)
 - Experience working in a regulated environment`,
     tail: ['benefitsUk', 'eeoUk'],
-    role: null,
+    role: 'MLE', // relabelled: MLOps engineers are counted as ML engineers (role.ts decision)
     countries: ['GB'],
     mentions: ['Microsoft Azure ML', 'Deployment pipelines', 'Docker', 'Kubernetes', 'MLflow', 'Python'],
   },
@@ -816,7 +816,7 @@ Help our clients build assistants and automation with large language models.
 - Strong client communication
 - Certified Artificial Intelligence Practitioner (CAIP) or similar is a plus`,
     tail: ['agency'],
-    role: null,
+    role: 'MLE', // relabelled: "AI Engineer" titles are ML engineers (role.ts decision)
     countries: ['AU'],
     mentions: ['Python', 'APIs', 'IBM Watson', 'AIPM', 'Communication', 'CERT_CAIP'],
   },
