@@ -79,10 +79,11 @@ export async function discover(payload: DiscoverPayload, deps: JobDeps, ctx: Job
   const closed = await withTransaction(pool, async (tx) => {
     if (fetches.length > 0) {
       await tx.query(
-        `INSERT INTO run_items (run_id, external_id, change)
-         SELECT $1, u.external_id, u.change FROM unnest($2::text[], $3::text[]) AS u(external_id, change)
+        `INSERT INTO run_items (run_id, external_id, change, payload)
+         SELECT $1, u.external_id, u.change, u.payload::jsonb
+         FROM unnest($2::text[], $3::text[], $4::text[]) AS u(external_id, change, payload)
          ON CONFLICT (run_id, external_id) DO NOTHING`,
-        [run.id, fetches.map((f) => f.listed.externalId), fetches.map((f) => f.change)],
+        [run.id, fetches.map((f) => f.listed.externalId), fetches.map((f) => f.change), fetches.map((f) => JSON.stringify(f))],
       );
     }
     await touchSeen(tx, source.id, unchanged);

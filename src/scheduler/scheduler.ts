@@ -6,6 +6,7 @@ import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { Queues } from '../queue/queues.ts';
 import { listSources } from '../repos/sources.repo.ts';
+import { reconcileRuns } from '../pipeline/reconcile.ts';
 import { cronTriggerKey, enqueueRun } from './enqueue-run.ts';
 
 export interface SchedulerDeps {
@@ -76,6 +77,8 @@ export function createScheduler(deps: SchedulerDeps, opts: { refreshMs?: number 
 
   refreshTimer = setInterval(() => {
     refresh().catch((err) => deps.logger.error({ err }, 'scheduler refresh failed'));
+    // Work PostgreSQL says is unfinished but Redis lost (restart without persistence) is enqueued again.
+    reconcileRuns(deps.pool, deps.queues, { logger: deps.logger }).catch((err) => deps.logger.error({ err }, 'reconcile failed'));
   }, opts.refreshMs ?? 30_000);
   refreshTimer.unref();
 

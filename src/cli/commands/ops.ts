@@ -5,6 +5,7 @@ import { createPool, ensureDatabase } from '../../db/pool.ts';
 import { migrate } from '../../db/migrate.ts';
 import { SOURCE_KINDS, type SourceKind } from '../../core/types.ts';
 import { runSourceNow, summary } from '../../pipeline/run-source.ts';
+import { reconcileRuns } from '../../pipeline/reconcile.ts';
 import { listRunItems, listRuns, getRun } from '../../repos/runs.repo.ts';
 import {
   getSource,
@@ -263,6 +264,24 @@ export function registerOpsCommands(program: Command): void {
         if (failed.length) process.stdout.write(toTable(['failed posting', 'reason'], failed.map((f) => [f.externalId, f.reason ?? ''])));
         if (run.skippedReasons.length) {
           process.stdout.write(toTable(['skipped item', 'reason'], run.skippedReasons.map((s) => [s.externalId ?? '', s.reason])));
+        }
+      } catch (err) {
+        fail(err);
+      }
+    });
+
+  runs
+    .command('reconcile')
+    .description('re-enqueue unfinished work that Redis lost (e.g. after a Redis restart); the scheduler does this every 30 s')
+    .option('--older-than <seconds>', 'only work untouched for this long', parsePositiveInt('--older-than'), 60)
+    .action(async (o: { olderThan: number }) => {
+      try {
+        const rt = await openRuntime(config());
+        try {
+          const r = await reconcileRuns(rt.pool, rt.queues, { olderThanMs: o.olderThan * 1000, logger: rt.logger });
+          process.stdout.write(`re-enqueued: ${r.discover} discover, ${r.fetch} fetch, ${r.extract} extract job(s)\n`);
+        } finally {
+          await rt.close();
         }
       } catch (err) {
         fail(err);
