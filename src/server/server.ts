@@ -9,7 +9,7 @@ import type { Pool } from '../db/pool.ts';
 import { sql } from '../db/sql.ts';
 import type { Logger } from '../log.ts';
 import { QUEUE_NAMES, type Queues } from '../queue/queues.ts';
-import { toCsv } from '../cli/io.ts';
+import { toCsv } from '../reports/format.ts';
 import { demandReport, UNCLASSIFIED, type DemandFilters, type DemandRow } from '../reports/demand.ts';
 import { topEmployers } from '../reports/employers.ts';
 import { cooccurrenceReport, trendsReport } from '../reports/trends.ts';
