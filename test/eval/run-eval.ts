@@ -1,10 +1,13 @@
-// `npm run eval`: scores the extractor against the labelled set and prints a model-card table.
-//   --errors  list every posting the extractor got wrong (expected vs extracted)
+// `npm run eval`: scores the extractor against the labelled sets and prints a model-card table, the
+// tuning set (test/eval/postings.jsonl, which rules were developed against) beside the held-out set
+// (test/eval/holdout/postings.jsonl, never tuned on).
+//   --errors  list every posting the extractor got wrong (expected vs extracted), per set
 //   --json    print the figures as JSON instead
 // A report, not a test: always exits 0 once it has run.
 import { readFileSync } from 'node:fs';
 import type { EvalCase } from './build-set.ts';
 import { SET_PATH } from './build-set.ts';
+import { HOLDOUT_PATH } from './holdout/build-holdout.ts';
 import { naiveMatcher, score, type Prf, type Scores } from './score.ts';
 import { extractPosting, normalisedText } from '../../src/core/extract.ts';
 import { loadTaxonomy } from '../../src/core/taxonomy/taxonomy.ts';
@@ -30,21 +33,19 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const f3 = (x: number): string => x.toFixed(3);
 const mark = (ok: boolean): string => (ok ? 'met' : 'MISSED');
 
-function row(label: string, p: Prf, target = ''): string {
-  return `${label.padEnd(44)} ${String(p.tp).padStart(4)} ${String(p.fp).padStart(4)} ${String(p.fn).padStart(4)}  ${f3(p.precision)}  ${f3(p.recall)}  ${f3(p.f1)}  ${target}`;
+type Checks = Record<'toolF1' | 'skillF1' | 'skillPrecision' | 'certFalseAlarms' | 'role' | 'countries' | 'sector', boolean>;
+
+interface Report {
+  name: string;
+  scores: Scores;
+  baseline: Scores;
+  checks: Checks;
 }
 
-function main(): void {
-  const args = new Set(process.argv.slice(2));
-  const cases = loadSet();
-  const taxonomy = loadTaxonomy();
-  const groupByKey = new Map(taxonomy.entities.map((e) => [`${e.category}|${e.name}`, e.group]));
-  const groupOf = (k: string): string => groupByKey.get(k) ?? '(not in taxonomy)';
-
+function evaluate(name: string, cases: EvalCase[], groupOf: (k: string) => string, entities: Array<{ category: string; name: string }>): Report {
   const extracted = new Map(cases.map((c) => [c.id, extractPosting(c.input)]));
   const scores = score(cases, (c) => extracted.get(c.id)!, groupOf);
-
-  const naive = naiveMatcher(taxonomy.entities.filter((e) => e.category === 'skill' || e.category === 'tool'));
+  const naive = naiveMatcher(entities.filter((e) => e.category === 'skill' || e.category === 'tool'));
   const onlySkillsTools = (ms: Array<{ category: string; name: string }>): Array<{ category: string; name: string }> =>
     ms.filter((m) => m.category === 'skill' || m.category === 'tool');
   const baseline = score(
@@ -52,11 +53,9 @@ function main(): void {
     (c) => ({ role: null, sector: null, countries: [], mentions: naive(normalisedText(c.input)) }),
     groupOf,
   );
-
-  const cat = (s: Scores, k: string): Prf => s.byCategory[k]!;
   const skill = cat(scores, 'skill');
   const tool = cat(scores, 'tool');
-  const checks = {
+  const checks: Checks = {
     toolF1: tool.f1 >= TARGETS.toolF1,
     skillF1: skill.f1 >= TARGETS.skillF1,
     skillPrecision: skill.precision >= TARGETS.skillPrecision,
@@ -65,66 +64,101 @@ function main(): void {
     countries: scores.countries.accuracy >= TARGETS.countries,
     sector: scores.sector.accuracy >= TARGETS.sector,
   };
+  return { name, scores, baseline, checks };
+}
+
+function cat(s: Scores, k: string): Prf {
+  return s.byCategory[k]!;
+}
+
+/** "TP/FP/FN P R F1" in a fixed width, for one set's column. */
+function prfCell(p: Prf): string {
+  return `${String(p.tp).padStart(4)} ${String(p.fp).padStart(3)} ${String(p.fn).padStart(3)}  ${f3(p.precision)} ${f3(p.recall)} ${f3(p.f1)}`;
+}
+
+const CELL = 34;
+
+function sideBySide(label: string, cells: string[], target = ''): string {
+  return `${label.padEnd(40)} ${cells.map((c) => c.padEnd(CELL)).join(' │ ')}  ${target}`;
+}
+
+function errorLines(report: Report): string[] {
+  const lines = [`Errors in the ${report.name} set (${report.scores.errors.length} postings)`];
+  for (const e of report.scores.errors) {
+    const parts: string[] = [];
+    if (e.role) parts.push(`role: expected ${JSON.stringify(e.role.expected)}, got ${JSON.stringify(e.role.got)}`);
+    if (e.sector) parts.push(`sector: expected ${JSON.stringify(e.sector.expected)}, got ${JSON.stringify(e.sector.got)}`);
+    if (e.countries) parts.push(`countries: expected [${e.countries.expected.join(',')}], got [${e.countries.got.join(',')}]`);
+    if (e.falseNegatives.length) parts.push(`missed: ${e.falseNegatives.join('; ')}`);
+    if (e.falsePositives.length) parts.push(`spurious: ${e.falsePositives.join('; ')}`);
+    lines.push(`  ${e.id}`);
+    for (const p of parts) lines.push(`      ${p}`);
+  }
+  return lines;
+}
+
+function main(): void {
+  const args = new Set(process.argv.slice(2));
+  const taxonomy = loadTaxonomy();
+  const groupByKey = new Map(taxonomy.entities.map((e) => [`${e.category}|${e.name}`, e.group]));
+  const groupOf = (k: string): string => groupByKey.get(k) ?? '(not in taxonomy)';
+  const reports = [
+    evaluate('tuning', loadSet(SET_PATH), groupOf, taxonomy.entities),
+    evaluate('held-out', loadSet(HOLDOUT_PATH), groupOf, taxonomy.entities),
+  ];
 
   if (args.has('--json')) {
-    const { errors, ...figures } = scores;
-    const out: Record<string, unknown> = {
-      taxonomyVersion: taxonomy.version,
-      ...figures,
-      baseline: { skill: cat(baseline, 'skill'), tool: cat(baseline, 'tool') },
-      targets: TARGETS,
-      targetsMet: checks,
-    };
-    if (args.has('--errors')) out.errors = errors;
+    const out: Record<string, unknown> = { taxonomyVersion: taxonomy.version, targets: TARGETS };
+    for (const r of reports) {
+      const { errors, ...figures } = r.scores;
+      const set: Record<string, unknown> = {
+        ...figures,
+        baseline: { skill: cat(r.baseline, 'skill'), tool: cat(r.baseline, 'tool') },
+        targetsMet: r.checks,
+      };
+      if (args.has('--errors')) set.errors = errors;
+      out[r.name === 'tuning' ? 'tuning' : 'holdout'] = set;
+    }
     console.log(JSON.stringify(out, null, 2));
     return;
   }
 
+  const [tuning, held] = reports as [Report, Report];
+  const both = (f: (r: Report) => string): string[] => reports.map(f);
   const lines: string[] = [];
-  lines.push(`skillpulse extraction evaluation — ${scores.postings} labelled postings, taxonomy ${taxonomy.version}`);
+  lines.push(`skillpulse extraction evaluation — taxonomy ${taxonomy.version}`);
+  lines.push(`tuning set ${tuning.scores.postings} postings (rules developed against it) │ held-out set ${held.scores.postings} postings (never tuned on)`);
   lines.push('');
-  lines.push(`${'Mentions (micro)'.padEnd(44)}   TP   FP   FN  prec.  recall  F1     target`);
-  lines.push(row('role mentions', cat(scores, 'role')));
-  lines.push(row('skill', skill, `F1 ≥ ${TARGETS.skillF1}, P ≥ ${TARGETS.skillPrecision}: ${mark(checks.skillF1 && checks.skillPrecision)}`));
-  lines.push(row('tool', tool, `F1 ≥ ${TARGETS.toolF1}: ${mark(checks.toolF1)}`));
-  lines.push(row('certification', cat(scores, 'certification')));
+  lines.push(sideBySide('Mentions (micro)', both((r) => `${r.name}: TP  FP  FN  prec. recall F1`), 'target (tuning / held-out)'));
+  const skillTarget = `F1 ≥ ${TARGETS.skillF1}, P ≥ ${TARGETS.skillPrecision}: ${both((r) => mark(r.checks.skillF1 && r.checks.skillPrecision)).join(' / ')}`;
+  lines.push(sideBySide('role mentions', both((r) => prfCell(cat(r.scores, 'role')))));
+  lines.push(sideBySide('skill', both((r) => prfCell(cat(r.scores, 'skill'))), skillTarget));
+  lines.push(sideBySide('tool', both((r) => prfCell(cat(r.scores, 'tool'))), `F1 ≥ ${TARGETS.toolF1}: ${both((r) => mark(r.checks.toolF1)).join(' / ')}`));
+  lines.push(sideBySide('certification', both((r) => prfCell(cat(r.scores, 'certification')))));
   lines.push('');
   lines.push('By group');
-  for (const [g, p] of Object.entries(scores.byGroup)) lines.push(row(`  ${p.category}: ${g}`, p));
+  const groups = [...new Set(reports.flatMap((r) => Object.keys(r.scores.byGroup)))].sort();
+  for (const g of groups) {
+    const category = reports.map((r) => r.scores.byGroup[g]?.category).find((c) => c) ?? '';
+    lines.push(sideBySide(`  ${category}: ${g}`, both((r) => { const p = r.scores.byGroup[g]; return p ? prfCell(p) : '—'; })));
+  }
   lines.push('');
   lines.push('Naive baseline (canonical names, case-insensitive \\b regex, no aliases or context)');
-  lines.push(row('skill (baseline)', cat(baseline, 'skill')));
-  lines.push(row('tool (baseline)', cat(baseline, 'tool')));
+  lines.push(sideBySide('skill (baseline)', both((r) => prfCell(cat(r.baseline, 'skill')))));
+  lines.push(sideBySide('tool (baseline)', both((r) => prfCell(cat(r.baseline, 'tool')))));
   lines.push('');
   lines.push('Postings');
-  lines.push(
-    `  certification false alarms   ${scores.certificationFalseAlarmsPer150.toFixed(2)} per 150 postings   target ≤ ${TARGETS.certFalseAlarmsPer150}: ${mark(checks.certFalseAlarms)}`,
-  );
-  lines.push(`  role accuracy                ${pct(scores.role.accuracy)} (${scores.role.correct}/${scores.postings})   target ≥ ${pct(TARGETS.role)}: ${mark(checks.role)}`);
-  lines.push(
-    `  country set exact match      ${pct(scores.countries.accuracy)} (${scores.countries.correct}/${scores.postings})   target ≥ ${pct(TARGETS.countries)}: ${mark(checks.countries)}`,
-  );
-  lines.push(
-    `  sector accuracy              ${pct(scores.sector.accuracy)} (${scores.sector.correct}/${scores.postings})   target ≥ ${pct(TARGETS.sector)}: ${mark(checks.sector)}`,
-  );
-  lines.push(
-    `    of the misses: ${scores.sector.missedAsNull} left null, ${scores.sector.wrongSector} wrong sector, ${scores.sector.spurious} sector given where none applies`,
-  );
+  const acc = (x: { correct: number; accuracy: number }, n: number): string => `${pct(x.accuracy)} (${x.correct}/${n})`;
+  lines.push(sideBySide('  certification false alarms /150', both((r) => r.scores.certificationFalseAlarmsPer150.toFixed(2)), `≤ ${TARGETS.certFalseAlarmsPer150}: ${both((r) => mark(r.checks.certFalseAlarms)).join(' / ')}`));
+  lines.push(sideBySide('  role accuracy', both((r) => acc(r.scores.role, r.scores.postings)), `≥ ${pct(TARGETS.role)}: ${both((r) => mark(r.checks.role)).join(' / ')}`));
+  lines.push(sideBySide('  country set exact match', both((r) => acc(r.scores.countries, r.scores.postings)), `≥ ${pct(TARGETS.countries)}: ${both((r) => mark(r.checks.countries)).join(' / ')}`));
+  lines.push(sideBySide('  sector accuracy', both((r) => acc(r.scores.sector, r.scores.postings)), `≥ ${pct(TARGETS.sector)}: ${both((r) => mark(r.checks.sector)).join(' / ')}`));
+  lines.push(sideBySide('    misses: null / wrong / spurious', both((r) => `${r.scores.sector.missedAsNull} / ${r.scores.sector.wrongSector} / ${r.scores.sector.spurious}`)));
   lines.push('');
   if (args.has('--errors')) {
-    lines.push(`Errors (${scores.errors.length} postings)`);
-    for (const e of scores.errors) {
-      const parts: string[] = [];
-      if (e.role) parts.push(`role: expected ${JSON.stringify(e.role.expected)}, got ${JSON.stringify(e.role.got)}`);
-      if (e.sector) parts.push(`sector: expected ${JSON.stringify(e.sector.expected)}, got ${JSON.stringify(e.sector.got)}`);
-      if (e.countries) parts.push(`countries: expected [${e.countries.expected.join(',')}], got [${e.countries.got.join(',')}]`);
-      if (e.falseNegatives.length) parts.push(`missed: ${e.falseNegatives.join('; ')}`);
-      if (e.falsePositives.length) parts.push(`spurious: ${e.falsePositives.join('; ')}`);
-      lines.push(`  ${e.id}`);
-      for (const p of parts) lines.push(`      ${p}`);
-    }
+    for (const r of reports) lines.push(...errorLines(r), '');
   } else {
-    lines.push(`${scores.errors.length} postings have at least one error; run with --errors to list them.`);
+    lines.push(`${both((r) => `${r.scores.errors.length} ${r.name}`).join(', ')} postings have at least one error; run with --errors to list them.`);
   }
   console.log(lines.join('\n'));
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../src/core/taxonomy/taxonomy.ts';
 import { SET_PATH, buildSet } from '../eval/build-set.ts';
 import { naiveMatcher, prf, score } from '../eval/score.ts';
+import { HOLDOUT_PATH, buildHoldout } from '../eval/holdout/build-holdout.ts';
 
 const raw = readFileSync(SET_PATH, 'utf8');
 const lines = raw.split('\n').filter((l) => l.trim().length > 0);
@@ -94,6 +95,42 @@ describe('evaluation set', () => {
 
   it('is what the case sources in test/eval/set render to (run `npx tsx test/eval/build-set.ts` after editing them)', () => {
     expect(raw).toBe(buildSet());
+  });
+});
+
+describe('held-out evaluation set', () => {
+  const holdRaw = readFileSync(HOLDOUT_PATH, 'utf8');
+  const held = holdRaw
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => JSON.parse(l) as Line);
+
+  it('has at least 60 postings, ids unique and distinct from the tuning set', () => {
+    expect(held.length).toBeGreaterThanOrEqual(60);
+    const ids = held.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const tuningIds = new Set(parsed.map((p) => p.id));
+    expect(ids.filter((id) => tuningIds.has(id))).toEqual([]);
+  });
+
+  it('shares no description with the tuning set', () => {
+    const tuning = new Set(parsed.map((p) => p.input.description));
+    expect(held.filter((p) => tuning.has(p.input.description)).map((p) => p.id)).toEqual([]);
+  });
+
+  it('labels only taxonomy entities, roles, sectors and ISO codes', () => {
+    for (const p of held) {
+      const keys = p.expected.mentions.map((m) => `${m.category}|${m.name}`);
+      expect(new Set(keys).size, p.id).toBe(keys.length);
+      for (const k of keys) expect(entityKeys.has(k), `${p.id}: ${k}`).toBe(true);
+      if (p.expected.role !== null) expect(roleNames.has(p.expected.role), p.id).toBe(true);
+      if (p.expected.sector !== null) expect(sectorNames.has(p.expected.sector), p.id).toBe(true);
+      for (const c of p.expected.countries) expect(isIso2(c), `${p.id} country ${c}`).toBe(true);
+    }
+  });
+
+  it('is what the held-out case sources render to (run `npx tsx test/eval/holdout/build-holdout.ts`)', () => {
+    expect(holdRaw).toBe(buildHoldout());
   });
 });
 
