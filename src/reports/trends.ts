@@ -16,7 +16,7 @@ export interface TrendFilters {
   /** ISO 3166-1 alpha-2. */
   country?: string | null;
   category?: Category | null;
-  /** The current window ends with the week holding this moment (tests pass a fixed one). Default now. */
+  /** The current window ends with the week holding this moment (tests pass a fixed one). Default: the newest week with data. */
   now?: Date;
   options?: TrendOptions;
 }
@@ -79,10 +79,22 @@ function compareTrends(a: TrendRow, b: TrendRow): number {
   return b.current.share - a.current.share || b.previous.share - a.previous.share || a.name.localeCompare(b.name);
 }
 
+/**
+ * Without an explicit `now`, windows end with the newest week that has postings (not later than today), so a
+ * pause in scraping shows the last weeks that were scraped instead of empty windows.
+ */
+async function latestDataWeek(db: Queryable): Promise<Date> {
+  const today = new Date();
+  const { rows } = await db.query<{ week: string | null }>('SELECT max(week)::text AS week FROM segment_weekly WHERE week <= $1::date', [
+    isoDate(today.getTime()),
+  ]);
+  return rows[0]?.week ? new Date(`${rows[0].week}T12:00:00Z`) : today;
+}
+
 export async function trendsReport(db: Queryable, f: TrendFilters = {}): Promise<TrendsReport> {
   const weeks = f.weeks ?? 4;
   if (!Number.isInteger(weeks) || weeks < 1) throw new RangeError(`weeks must be a positive integer, got ${weeks}`);
-  const w = trendWindows(weeks, f.now ?? new Date());
+  const w = trendWindows(weeks, f.now ?? (await latestDataWeek(db)));
   const sector = f.sector == null ? null : f.sector === UNCLASSIFIED ? '' : f.sector;
   const country = f.country ? f.country.toUpperCase() : null;
   const [entities, totals] = await Promise.all([
