@@ -19,7 +19,7 @@ import { checkHealth } from './health.ts';
 import { assertSameOriginJson, HttpError, readJsonBody, send, sendError, sendJson } from './http-kit.ts';
 import { createPipelineMetrics } from './prometheus.ts';
 import { pathId, QueryParams } from './query-params.ts';
-import { retryFailedItems } from './retry-failed.ts';
+import { retryFailedItems } from '../pipeline/retry-failed.ts';
 import { PAGES, sendAsset } from './static-assets.ts';
 
 export interface ServerDeps {

@@ -6,6 +6,7 @@ import { migrate } from '../../db/migrate.ts';
 import { SOURCE_KINDS, type SourceKind } from '../../core/types.ts';
 import { runSourceNow, summary } from '../../pipeline/run-source.ts';
 import { reconcileRuns } from '../../pipeline/reconcile.ts';
+import { retryFailedItems } from '../../pipeline/retry-failed.ts';
 import { listRunItems, listRuns, getRun } from '../../repos/runs.repo.ts';
 import {
   getSource,
@@ -270,6 +271,27 @@ export function registerOpsCommands(program: Command): void {
       }
     });
 
+  runs
+    .command('retry')
+    .description("re-queue a run's failed postings (after fixing what failed them)")
+    .argument('<run-id>', 'run id', parsePositiveInt('run id'))
+    .option('--json', 'print JSON')
+    .action(async (id: number, o: { json?: boolean }) => {
+      try {
+        const rt = await openRuntime(config());
+        try {
+          const r = await retryFailedItems(rt.pool, rt.queues, id);
+          if (!r) throw new UsageError(`no run ${id}; see 'skillpulse runs'`);
+          if (o.json) return printJson(r);
+          process.stdout.write(`run ${id}: ${r.requeued.length} posting(s) re-queued; workers will process them\n`);
+          if (r.skipped.length) process.stdout.write(toTable(['not re-queued', 'why'], r.skipped.map((s) => [s.externalId, s.reason])));
+        } finally {
+          await rt.close();
+        }
+      } catch (err) {
+        fail(err);
+      }
+    });
   runs
     .command('reconcile')
     .description('re-enqueue unfinished work that Redis lost (e.g. after a Redis restart); the scheduler does this every 30 s')
