@@ -215,7 +215,7 @@ export function registerOpsCommands(program: Command): void {
             },
           });
           if (tty) process.stderr.write('\n');
-          if (o.json) printJson({ source: s.source, status: s.status, found: s.found, new: s.new, changed: s.changed, closed: s.closed, failed: s.failed, reason: s.reason, run: s.run });
+          if (o.json) printJson({ source: s.source, status: s.status, found: s.found, new: s.new, changed: s.changed, closed: s.closed, failed: s.failed, reason: s.reason });
           else process.stdout.write(`run ${s.run} of source ${s.source}: ${s.status}; found ${s.found}, new ${s.new}, changed ${s.changed}, closed ${s.closed}, failed ${s.failed}${s.reason ? `; ${s.reason}` : ''}\n`);
           if (s.status === 'failed' || s.status === 'blocked') process.exitCode = 1;
         } finally {
