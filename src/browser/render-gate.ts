@@ -16,7 +16,6 @@ import {
   robotsUrl,
   type RobotsPolicy,
 } from '../http/robots.ts';
-import { sleep } from '../http/sleep.ts';
 
 /** What the gate needs of the polite HTTP client: a fetch (robots.txt goes through it). */
 export interface PoliteFetcherLike {
@@ -69,11 +68,10 @@ export class RenderGate {
     const maxWaitMs = this.deps.maxInlineWaitMs ?? 30_000;
     const lease = await this.limiter.acquire(url.host, this.deps.maxConcurrentPerHost ?? 2, this.deps.leaseMs ?? 180_000, opts.signal);
     try {
-      const slot = await this.limiter.reserve(url.host, intervalMs, maxWaitMs);
+      const slot = await this.limiter.claim(url.host, intervalMs, maxWaitMs, { signal: opts.signal });
       if (!slot.reserved) {
         throw new RateLimitedError(`${url.host} is busy: its next polite slot is ${Math.round(slot.waitMs / 1000)} s away`, slot.waitMs);
       }
-      await sleep(slot.waitMs, opts.signal);
       return lease;
     } catch (err) {
       await lease.release().catch(() => undefined);

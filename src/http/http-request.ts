@@ -25,6 +25,8 @@ export interface HopRequest {
   /** Past maxBodyBytes: stop reading and return what arrived (robots.txt) instead of failing. */
   truncateAtMax?: boolean;
   signal?: AbortSignal;
+  /** Called once when the request has been handed to the OS (or has failed before that). */
+  onSent?: () => void;
 }
 
 export interface HopResponse {
@@ -61,13 +63,23 @@ export function requestOnce(req: HopRequest): Promise<HopResponse> {
   const { url } = req;
   const where = `${req.method} ${url.href}`;
   return new Promise<HopResponse>((resolve, reject) => {
-    if (req.signal?.aborted) return reject(abortError(req.signal));
+    if (req.signal?.aborted) {
+      req.onSent?.();
+      return reject(abortError(req.signal));
+    }
     const timers = new Set<NodeJS.Timeout>();
     let settled = false;
     let clientRequest: http.ClientRequest | undefined;
+    let sentCalled = false;
+    const markSent = () => {
+      if (sentCalled) return;
+      sentCalled = true;
+      req.onSent?.();
+    };
     const finish = (err: Error | null, value?: HopResponse) => {
       if (settled) return;
       settled = true;
+      markSent();
       for (const t of timers) clearTimeout(t);
       req.signal?.removeEventListener('abort', onAbort);
       if (err) {
@@ -106,6 +118,7 @@ export function requestOnce(req: HopRequest): Promise<HopResponse> {
     clientRequest.on('socket', (socket) => {
       socket.once(secure ? 'secureConnect' : 'connect', () => clearTimeout(connectTimer));
     });
+    clientRequest.on('finish', markSent);
     clientRequest.on('error', (err) => finish(new TransientError(`network error: ${err.message}: ${where}`, { cause: err })));
     clientRequest.on('response', (res) => {
       clearTimeout(headersTimer);

@@ -274,13 +274,13 @@ export class PoliteFetcher {
     const leaseMs = s.maxInlineWaitMs + s.connectTimeoutMs + s.headersTimeoutMs + s.bodyTimeoutMs + 5_000;
     const lease = await this.limiter.acquire(host, s.maxConcurrentPerHost, leaseMs, p.opts.signal);
     try {
-      const slot = await this.limiter.reserve(host, intervalMs, s.maxInlineWaitMs);
+      // Held until the request is on the wire (bounded by the connect timeout).
+      const slot = await this.limiter.claim(host, intervalMs, s.maxInlineWaitMs, { signal: p.opts.signal, holdMs: s.connectTimeoutMs + 1_000 });
       if (!slot.reserved) {
         throw this.finalError(
           new RateLimitedError(`${host} is busy: its next polite slot is ${Math.round(slot.waitMs / 1000)} s away`, slot.waitMs),
         );
       }
-      await sleep(slot.waitMs, p.opts.signal);
       let res: HopResponse;
       try {
         res = await requestOnce({
@@ -296,6 +296,7 @@ export class PoliteFetcher {
           maxBodyBytes: p.maxBodyBytes ?? p.opts.maxBodyBytes ?? s.maxBodyBytes,
           truncateAtMax: p.truncateAtMax,
           signal: p.opts.signal,
+          onSent: () => void slot.sent().catch((err: unknown) => this.deps.logger?.warn({ err, host }, 'could not release host slot')),
         });
       } catch (err) {
         if (err instanceof TransientError && !p.opts.signal?.aborted) await this.noteFailure(host);
@@ -383,6 +384,10 @@ export class PoliteFetcher {
         .then(async (policy) => {
           const ttl = policy.kind === 'disallow-all' ? this.settings.robotsErrorTtlMs : this.settings.robotsTtlMs;
           await this.deps.redis.set(key, JSON.stringify(policy), 'PX', ttl);
+          // The robots.txt request itself went out at the default pace: the first request under a
+          // Crawl-delay must still wait that long after it.
+          const delay = evaluateRobots(policy, robotsUrl(url), ROBOTS_AGENT).crawlDelaySeconds;
+          if (delay) await this.limiter.pushBack(url.host, delay * 1000);
           return policy;
         })
         .finally(() => this.robotsInFlight.delete(origin));

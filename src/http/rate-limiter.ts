@@ -18,6 +18,28 @@ local newNext = slot + tonumber(ARGV[1])
 redis.call('SET', KEYS[1], string.format('%.0f', newNext), 'PX', string.format('%.0f', newNext - now + 60000))
 return {1, wait}`;
 
+// KEYS[1] next-allowed-at, KEYS[2] unsent claim; ARGV: interval ms, hold ms, token. Takes the slot only if it is
+// due now and no earlier claim is still unsent. → {claimed 0|1, wait ms}
+const CLAIM = `${NOW}
+if redis.call('EXISTS', KEYS[2]) == 1 then return {0, 10} end
+local nextAt = tonumber(redis.call('GET', KEYS[1]) or '0')
+if nextAt > now then return {0, nextAt - now} end
+local newNext = now + tonumber(ARGV[1])
+redis.call('SET', KEYS[1], string.format('%.0f', newNext), 'PX', string.format('%.0f', newNext - now + 60000))
+if tonumber(ARGV[2]) > 0 then redis.call('SET', KEYS[2], ARGV[3], 'PX', ARGV[2]) end
+return {1, 0}`;
+
+// KEYS[1] next-allowed-at, KEYS[2] unsent claim; ARGV: interval ms, token. The claimed request has been sent:
+// the next one waits a full interval from now, however late this one went out.
+const SENT = `${NOW}
+if redis.call('GET', KEYS[2]) == ARGV[2] then redis.call('DEL', KEYS[2]) end
+local target = now + tonumber(ARGV[1])
+local nextAt = tonumber(redis.call('GET', KEYS[1]) or '0')
+if target > nextAt then
+  redis.call('SET', KEYS[1], string.format('%.0f', target), 'PX', string.format('%.0f', target - now + 60000))
+end
+return 1`;
+
 // KEYS[1] next-allowed-at; ARGV: delay ms. Moves the host's next slot to at least now + delay.
 const PUSH_BACK = `${NOW}
 local target = now + tonumber(ARGV[1])
@@ -66,6 +88,38 @@ export class HostRateLimiter {
       Math.floor(maxWaitMs),
     )) as [number, number];
     return { reserved: reserved === 1, waitMs: Math.max(0, waitMs) };
+  }
+
+  /**
+   * Wait until the host's next slot is due, then take it, right before the request is sent. Unlike
+   * `reserve` (a slot booked ahead, then slept towards), a claimer that wakes late cannot end up sent after
+   * the next claimer, and a `pushBack` (Retry-After) that lands while it sleeps still holds it back.
+   * With `holdMs`, the claim stays open until `sent()` is called (or `holdMs` passes): no other request to
+   * the host is claimed meanwhile, and the next slot is counted from the moment this request really went
+   * out, so a stalled process cannot send two requests closer than the interval.
+   * Waiters are few (the per-host concurrency cap), so they poll. `reserved: false` when the slot is
+   * further away than `maxWaitMs`.
+   */
+  async claim(
+    host: string,
+    intervalMs: number,
+    maxWaitMs: number,
+    opts: { signal?: AbortSignal; holdMs?: number } = {},
+  ): Promise<Reservation & { sent(): Promise<void> }> {
+    const token = randomUUID();
+    const keys = [this.key('next', host), this.key('unsent', host)];
+    const interval = Math.ceil(intervalMs);
+    const sent = async () => void (await this.redis.eval(SENT, 2, ...keys, interval, token));
+    let waited = 0;
+    for (;;) {
+      const [claimed, waitMs] = (await this.redis.eval(CLAIM, 2, ...keys, interval, Math.ceil(opts.holdMs ?? 0), token)) as [number, number];
+      if (claimed === 1) return { reserved: true, waitMs: waited, sent };
+      if (waitMs > maxWaitMs) return { reserved: false, waitMs, sent: async () => {} };
+      // A little past the slot, so a waiter does not wake a millisecond early and spin.
+      const pause = Math.max(1, waitMs) + 2 + Math.random() * 5;
+      await sleep(pause, opts.signal);
+      waited += pause;
+    }
   }
 
   /** Keep every worker off the host for `delayMs` (it sent Retry-After). */
