@@ -20,6 +20,7 @@
 // - A product manager is an AI Product Manager only with an AI/ML word in the title; otherwise null.
 // - A title naming two roles ("Data Scientist / ML Engineer") takes the first.
 import { ROLE_NAMES } from './taxonomy/taxonomy.data.ts';
+import { memoByString } from './memo.ts';
 
 function canonical(name: string): string {
   if (!ROLE_NAMES.includes(name)) throw new Error(`role.ts: "${name}" is not a taxonomy role`);
@@ -91,8 +92,14 @@ function one(title: string): string | null {
   return null;
 }
 
+const roleOfTitle = memoByString(readTitle);
+
 export function roleFromTitle(title: string | null | undefined): string | null {
   if (!title) return null;
+  return roleOfTitle(title);
+}
+
+function readTitle(title: string): string | null {
   // "Data Scientist / ML Engineer": the first alternative that names a role.
   const gender = title.replace(/\b[mwfdhx]\s*\/\s*[mwfdhx](?:\s*\/\s*[mwfdhx])?\b/gi, ' ');
   for (const alt of gender.split(/\s+\/\s+|\s+or\s+/i)) {

@@ -13,6 +13,7 @@
 import { decodeHTML } from 'entities';
 import { SECTORS as TAXONOMY_SECTORS, SECTOR_NAMES } from './taxonomy/taxonomy.data.ts';
 import { EMPLOYERS } from './sector-employers.ts';
+import { memoByString } from './memo.ts';
 
 function canonical(name: string): string {
   if (!SECTOR_NAMES.includes(name)) throw new Error(`sector.ts: "${name}" is not a taxonomy sector`);
@@ -169,7 +170,10 @@ export function sectorFromIndustry(industry: string): string | null {
   return null;
 }
 
-export function sectorFromEmployer(company: string): string | null {
+/** The same employers post again and again: their sector is looked up once per name. */
+export const sectorFromEmployer: (company: string) => string | null = memoByString(employerSector);
+
+function employerSector(company: string): string | null {
   const k = companyKey(company);
   if (!k) return null;
   for (const [name, s] of employers) if (k === name || k.startsWith(`${name} `)) return s;

@@ -18,6 +18,7 @@ import { countryByCode, countryByName, countryFromHint, isAmbiguousCountryName, 
 import { citiesNamed, MIN_POPULATION, type CityCandidate } from './gazetteer.ts';
 import { geoKey } from './geo-key.ts';
 import { SUBDIVISIONS, type Subdivision } from './subdivisions.ts';
+import { memoByString } from '../memo.ts';
 
 export const DOMINANCE = 3;
 /** A runner-up this big makes a bare city name ambiguous unless it is DOMINANCE_BIG times smaller. */
@@ -293,7 +294,14 @@ function segmentsOf(location: string): string[] {
   return out;
 }
 
+/** Location strings repeat across a board's postings: each is read once (copies are returned). */
+const countriesOfLocation = memoByString(readLocation);
+
 export function countriesFromText(location: string): string[] {
+  return [...countriesOfLocation(location)];
+}
+
+function readLocation(location: string): readonly string[] {
   const found = new Set<string>();
   for (const seg of segmentsOf(location)) {
     const c = resolveSegment(splitParts(seg));

@@ -5,7 +5,7 @@ import type { Category, Mention } from '../types.ts';
 import { BLOCKERS, ENTITIES, type AliasSpec, type ContextRule, type EntitySpec } from '../taxonomy/taxonomy.data.ts';
 import { AhoCorasick } from './aho-corasick.ts';
 import { CASE_FOLD as CASE_FOLD_TABLE, PUNCT_FOLD as PUNCT_FOLD_TABLE, WORD_CHAR as WORD_CHAR_TABLE, foldString } from './fold.ts';
-import { compileContext, type ContextCheck } from './context.ts';
+import { compileContext, type ContextCheck, type ScanMemo } from './context.ts';
 
 // Module-local bindings: imported bindings can compile to getters, which the per-character paths feel.
 const CASE_FOLD = CASE_FOLD_TABLE;
@@ -13,7 +13,7 @@ const PUNCT_FOLD = PUNCT_FOLD_TABLE;
 const WORD_CHAR = WORD_CHAR_TABLE;
 
 /** Bump when matching semantics change: it feeds the taxonomy version, so stored extractions are redone. */
-export const MATCHER_REVISION = 'matcher-1';
+export const MATCHER_REVISION = 'matcher-2';
 
 export const CATEGORY_ORDER: readonly Category[] = ['role', 'skill', 'tool', 'certification'];
 
@@ -28,13 +28,6 @@ interface CompiledAlias {
   /** For an alias ending in a symbol (C++), that symbol: "C+++" is not C++. */
   endSymbol: number;
   context: ContextCheck | null;
-}
-
-/** A raw accepted occurrence, before leftmost-longest selection. */
-export interface Candidate {
-  start: number;
-  end: number;
-  alias: number;
 }
 
 export interface Matcher {
@@ -82,7 +75,7 @@ export function createMatcher(entities: readonly EntitySpec[], blockers: readonl
   });
   const punctAliases = aliases.map((a) => foldString(a.text, PUNCT_FOLD));
 
-  function accepts(text: string, start: number, end: number, a: CompiledAlias, idx: number): boolean {
+  function accepts(text: string, start: number, end: number, a: CompiledAlias, idx: number, memo: ScanMemo): boolean {
     if (a.startsWord && start > 0 && WORD_CHAR[text.charCodeAt(start - 1)] === 1) return false;
     if (end < text.length) {
       const after = text.charCodeAt(end);
@@ -94,37 +87,58 @@ export function createMatcher(entities: readonly EntitySpec[], blockers: readonl
         if (PUNCT_FOLD[text.charCodeAt(start + k)] !== want.charCodeAt(k)) return false;
       }
     }
-    return a.context === null || a.context(text, start, end);
+    return a.context === null || a.context(text, start, end, memo);
   }
 
-  function select(text: string): Candidate[] {
-    const found: Candidate[] = [];
+  /** Calls `keep` for each selected occurrence, in text order. */
+  function select(text: string, keep: (start: number, end: number, alias: number) => void): void {
+    // Accepted candidates as parallel integer arrays (no object per candidate), kept ordered leftmost
+    // first, longest first among equal starts. They arrive in order of their end, so an insertion only
+    // moves past candidates that start inside it: linear in practice, and bounded by the longest alias.
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const ids: number[] = [];
+    const memo: ScanMemo = new Map();
     automaton.scan(text, CASE_FOLD, (end, idx) => {
       const a = aliases[idx]!;
       const start = end - a.text.length;
-      if (accepts(text, start, end, a, idx)) found.push({ start, end, alias: idx });
+      if (!accepts(text, start, end, a, idx, memo)) return;
+      let k = starts.length;
+      starts.push(start);
+      ends.push(end);
+      ids.push(idx);
+      while (k > 0) {
+        const ps = starts[k - 1]!;
+        const pe = ends[k - 1]!;
+        if (ps < start || (ps === start && (pe > end || (pe === end && ids[k - 1]! < idx)))) break;
+        starts[k] = ps;
+        ends[k] = pe;
+        ids[k] = ids[k - 1]!;
+        k--;
+      }
+      starts[k] = start;
+      ends[k] = end;
+      ids[k] = idx;
     });
-    // Leftmost first, longest first among equal starts; then greedily keep non-overlapping ones.
-    found.sort((x, y) => x.start - y.start || y.end - x.end || x.alias - y.alias);
-    const kept: Candidate[] = [];
+    // Greedily keep non-overlapping ones; blockers win their stretch and count as nothing.
     let reach = 0;
-    for (const c of found) {
-      if (c.start < reach) continue;
-      reach = c.end;
-      if (aliases[c.alias]!.entity >= 0) kept.push(c);
+    for (let k = 0; k < starts.length; k++) {
+      const s = starts[k]!;
+      if (s < reach) continue;
+      reach = ends[k]!;
+      if (aliases[ids[k]!]!.entity >= 0) keep(s, reach, ids[k]!);
     }
-    return kept;
   }
 
   return {
     match(text) {
       const byEntity = new Map<number, Array<[number, number]>>();
-      for (const c of select(text)) {
-        const e = aliases[c.alias]!.entity;
+      select(text, (start, end, alias) => {
+        const e = aliases[alias]!.entity;
         let spans = byEntity.get(e);
         if (!spans) byEntity.set(e, (spans = []));
-        spans.push([c.start, c.end]);
-      }
+        spans.push([start, end]);
+      });
       const found = [...byEntity.keys()].sort((x, y) => order[x]! - order[y]!);
       return found.map((i) => {
         const e = entities[i]!;
@@ -133,12 +147,11 @@ export function createMatcher(entities: readonly EntitySpec[], blockers: readonl
       });
     },
     occurrences(text) {
-      return select(text).map((c) => ({
-        entityId: entities[aliases[c.alias]!.entity]!.id,
-        alias: aliases[c.alias]!.text,
-        start: c.start,
-        end: c.end,
-      }));
+      const out: Array<{ entityId: string; alias: string; start: number; end: number }> = [];
+      select(text, (start, end, alias) => {
+        out.push({ entityId: entities[aliases[alias]!.entity]!.id, alias: aliases[alias]!.text, start, end });
+      });
+      return out;
     },
   };
 }

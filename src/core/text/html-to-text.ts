@@ -34,12 +34,34 @@ const HAS_ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 const SPACE_RUN = /[ \t\f\v\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 /** Invisible characters that only break words apart: soft hyphen, zero-width space, BOM. */
 const INVISIBLE = /[\u00ad\u200b\ufeff]/g;
+const HAS_INVISIBLE = /[\u00ad\u200b\ufeff]/;
+/** Inside HTML every run of white space, line breaks included, is one space (\s covers SPACE_RUN). */
+const ANY_SPACE = /\s+/g;
+/** Characters whose NFC form can differ from the input: combining marks and everything above them. */
+const MAY_NEED_NFC = /[\u0300-\uffff]/;
+
+/** Close-tag finders for dropped elements, one per element name. */
+const closeTag = new Map<string, RegExp>();
+function closeTagOf(name: string): RegExp {
+  let re = closeTag.get(name);
+  if (!re) closeTag.set(name, (re = new RegExp(`</${name}\\s*>`, 'ig')));
+  return re;
+}
+
+/** Entity decoding only where there is an '&' to decode. */
+function decode(s: string): string {
+  return s.includes('&') ? decodeHTML(s) : s;
+}
 
 /** Decode escaped markup until there is real markup (at most a few rounds: double escaping is common). */
-function unescapeMarkup(input: string): string {
+function unescapeMarkup(input: string): { text: string; markup: boolean } {
   let s = input;
-  for (let round = 0; round < 4 && !REAL_MARKUP.test(s) && ESCAPED_MARKUP.test(s); round++) s = decodeHTML(s);
-  return s;
+  let markup = REAL_MARKUP.test(s);
+  for (let round = 0; round < 4 && !markup && ESCAPED_MARKUP.test(s); round++) {
+    s = decodeHTML(s);
+    markup = REAL_MARKUP.test(s);
+  }
+  return { text: s, markup };
 }
 
 class LineBuilder {
@@ -47,10 +69,9 @@ class LineBuilder {
   private line = '';
 
   text(raw: string): void {
-    const s = raw.replace(INVISIBLE, '').replace(SPACE_RUN, ' ');
-    if (s.length === 0) return;
     // Text nodes may carry newlines (source formatting) — inside HTML they are spaces.
-    const flat = s.replace(/\n+/g, ' ').replace(/ {2,}/g, ' ');
+    const flat = (HAS_INVISIBLE.test(raw) ? raw.replace(INVISIBLE, '') : raw).replace(ANY_SPACE, ' ');
+    if (flat.length === 0) return;
     if (flat === ' ' || flat.startsWith(' ')) {
       if (this.line.length > 0 && !this.line.endsWith(' ')) this.line += ' ';
       this.line += flat.slice(1);
@@ -116,10 +137,10 @@ function htmlFragmentToText(html: string): string {
   while (i < n) {
     const lt = html.indexOf('<', i);
     if (lt < 0) {
-      out.text(decodeHTML(html.slice(i)));
+      out.text(decode(html.slice(i)));
       break;
     }
-    if (lt > i) out.text(decodeHTML(html.slice(i, lt)));
+    if (lt > i) out.text(decode(html.slice(i, lt)));
     const next = html.charCodeAt(lt + 1);
     if (html.startsWith('<!--', lt)) {
       const close = html.indexOf('-->', lt + 4);
@@ -147,7 +168,7 @@ function htmlFragmentToText(html: string): string {
     i = end;
     if (!closing && DROPPED.has(name) && !selfClosing) {
       // Skip to the matching close tag (raw text: no nested markup is interpreted).
-      const re = new RegExp(`</${name}\\s*>`, 'ig');
+      const re = closeTagOf(name);
       re.lastIndex = end;
       const m = re.exec(html);
       i = m ? m.index + m[0].length : n;
@@ -178,7 +199,8 @@ function plainToText(text: string): string {
 /** Normalised text of a posting description (what `extract --text` prints). Deterministic. */
 export function htmlToText(input: string): string {
   if (input.length === 0) return '';
-  const unescaped = unescapeMarkup(input);
-  const text = REAL_MARKUP.test(unescaped) ? htmlFragmentToText(unescaped) : plainToText(unescaped);
-  return text.normalize('NFC');
+  const { text: unescaped, markup } = unescapeMarkup(input);
+  const text = markup ? htmlFragmentToText(unescaped) : plainToText(unescaped);
+  // Below U+0300 nothing composes, so most postings skip the normaliser.
+  return MAY_NEED_NFC.test(text) ? text.normalize('NFC') : text;
 }
