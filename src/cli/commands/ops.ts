@@ -1,5 +1,6 @@
 // Ops commands: database, sources, runs, worker and scheduler processes.
 import { InvalidArgumentError, type Command } from 'commander';
+import { adapterFor } from '../../adapters/index.ts';
 import { config } from '../../config.ts';
 import { createPool, ensureDatabase } from '../../db/pool.ts';
 import { migrate } from '../../db/migrate.ts';
@@ -109,8 +110,31 @@ export function registerOpsCommands(program: Command): void {
     .option('--company <name>', 'the employer behind the board, for boards whose API does not name it')
     .option('--options <json>', 'adapter options as a JSON object, e.g. \'{"region":"eu"}\'', jsonObject)
     .option('--json', 'print {"id": ...}')
+    .addHelpText(
+      'after',
+      `
+Locators by kind:
+  greenhouse       board token                      e.g. acme
+  lever            site (--options '{"region":"eu"}' for the EU host)
+  ashby            job board name
+  workday          {tenant host}/{site}             e.g. acme.wd5.myworkdayjobs.com/External
+  smartrecruiters  company identifier               e.g. AcmeCorp
+  workable         account                          e.g. acme
+  recruitee        company subdomain, or a careers host
+  oracle           {host}/{siteNumber}              e.g. acme.fa.us2.oraclecloud.com/CX_1
+  eightfold        {host}/{domain}                  e.g. careers.acme.com/acme.com
+  jsonld           a listing page or sitemap URL    (pages carrying schema.org JobPosting)
+  rendered         a page URL that needs JavaScript (--options '{"selectors":{"item":"li.job",...}}')
+Example: skillpulse sources add greenhouse acme --company "Acme" --schedule "0 6 * * *" --json`,
+    )
     .action(async (kind: SourceKind, locator: string, o: { baseUrl?: string; schedule?: string; timezone?: string; rate?: number; company?: string; options?: Record<string, unknown>; json?: boolean }) => {
       try {
+        // A locator the adapter cannot use is refused now, with the adapter's own explanation, not at the first run.
+        try {
+          adapterFor(kind).start({ id: 0, kind, locator, baseUrl: o.baseUrl ?? null, options: o.options ?? {} });
+        } catch (err) {
+          throw new UsageError(`${(err as Error).message}; see 'skillpulse sources add --help' and src/adapters/README.md`);
+        }
         const row = await withPool((pool) =>
           upsertSource(pool, {
             kind,
