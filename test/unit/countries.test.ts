@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countriesFrom, countryRulesVersion } from '../../src/core/geo/countries.ts';
+import { countriesFrom, countriesFromText, countryRulesVersion } from '../../src/core/geo/countries.ts';
 
 const TEXT: Array<[string, string[]]> = [
   // states and provinces
@@ -106,6 +106,14 @@ const TEXT: Array<[string, string[]]> = [
 describe('countriesFrom: free-text locations', () => {
   it.each(TEXT)('%s → %j', (location, expected) => {
     expect(countriesFrom({ location })).toEqual(expected);
+  });
+});
+
+describe('countriesFromText: repeated locations', () => {
+  it('answers a repeated location the same, and a caller cannot change the remembered answer', () => {
+    const first = countriesFromText('Remote - Germany, Netherlands or Spain');
+    first.push('XX');
+    expect(countriesFromText('Remote - Germany, Netherlands or Spain')).toEqual(['DE', 'NL', 'ES']);
   });
 });
 

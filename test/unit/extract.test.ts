@@ -3,6 +3,7 @@ import { extractPosting, normalisedText } from '../../src/core/extract.ts';
 import { loadTaxonomy } from '../../src/core/taxonomy/taxonomy.ts';
 import { CATEGORY_ORDER } from '../../src/core/match/matcher.ts';
 import type { PostingInput } from '../../src/core/types.ts';
+import { memoByString } from '../../src/core/memo.ts';
 
 // Greenhouse-shaped content: entity-escaped HTML, written for this test.
 const posting: PostingInput = {
@@ -80,5 +81,20 @@ describe('extractPosting', () => {
 
   it('is deterministic', () => {
     expect(extractPosting(posting)).toEqual(result);
+  });
+});
+
+describe('memoByString', () => {
+  it('computes each key once and stays bounded', () => {
+    const calls: string[] = [];
+    const f = memoByString((k: string) => {
+      calls.push(k);
+      return k === 'none' ? null : k.length;
+    }, 2);
+    expect([f('ab'), f('ab'), f('none'), f('none')]).toEqual([2, 2, null, null]);
+    expect(calls).toEqual(['ab', 'none']);
+    f('abc'); // a third key clears the full cache
+    f('ab');
+    expect(calls).toEqual(['ab', 'none', 'abc', 'ab']);
   });
 });

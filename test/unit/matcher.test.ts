@@ -203,6 +203,41 @@ describe('spans and overlaps', () => {
   });
 });
 
+describe('context rules evaluated in place', () => {
+  it('edge rules stop at a line break, as a slice of the line would', () => {
+    // "grade" ends the previous line: it is not the text before R on R's own line.
+    expect(found('Python and SQL at grade\nR for statistics', 'skill.r')).toBe(true);
+    expect(found('Python and SQL at grade R for statistics', 'skill.r')).toBe(false);
+    // "& D" on the next line does not make R into R&D.
+    expect(found('Python or R\n& data skills', 'skill.r')).toBe(true);
+    expect(found('Python or R & D budgets', 'skill.r')).toBe(false);
+  });
+
+  it('near patterns count only within the window, on either side, never the alias itself', () => {
+    const pad = ' filler'.repeat(20); // 140 characters, beyond the 80-character window
+    expect(found(`Python${pad} R is required`, 'skill.r')).toBe(false);
+    expect(found(`Python, R is required`, 'skill.r')).toBe(true);
+    expect(found(`R is required, with Python`, 'skill.r')).toBe(true);
+  });
+
+  it('a text dense with candidates gives every candidate the answer it gets alone', () => {
+    // Lines far enough apart that no window reaches the next: each line's matches inside the long text
+    // must be exactly its matches on its own, so the shared per-text scan state changes no answer.
+    const lines = ['R and Python', 'grade R pay in Python', 'R&D lab with SQL', 'Spark with Kafka', 'spark joy', 'R-2 form in Python', 'SQL, R', 'Spark', 'statistics in R', 'Julia and Python', 'contact Julia'];
+    const gap = `\n${'x '.repeat(60)}\n`;
+    const picked = Array.from({ length: 66 }, (_, i) => lines[(i * 7) % lines.length]!);
+    const text = picked.join(gap);
+    const expected: string[] = [];
+    let offset = 0;
+    for (const line of picked) {
+      for (const o of m.occurrences(line)) expected.push(`${o.start + offset}:${o.entityId}`);
+      offset += line.length + gap.length;
+    }
+    expect(m.occurrences(text).map((o) => `${o.start}:${o.entityId}`)).toEqual(expected);
+    expect(expected.length).toBeGreaterThanOrEqual(60);
+  });
+});
+
 describe('adversarial input', () => {
   const MB = 1 << 20;
   const repeat = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
