@@ -31,7 +31,7 @@ export function registerBoardsCommand(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const rows = running.boards.map((b) => ({ kind: b.kind, locator: b.locator, baseUrl: b.baseUrl, employer: b.employer, postings: b.truth.length }));
+      const rows = running.boards.map((b) => ({ kind: b.kind, locator: b.locator, baseUrl: b.baseUrl, employer: b.employer, options: b.options, postings: b.truth.length }));
       if (opts.json) process.stdout.write(`${JSON.stringify({ seed: opts.seed, boards: rows })}\n`);
       else {
         for (const r of rows) process.stdout.write(`${r.kind.padEnd(16)} ${r.locator.padEnd(64)} ${r.baseUrl}  (${r.postings} postings)\n`);
