@@ -2,35 +2,11 @@
 // works on its own; workers elsewhere may share the jobs.
 import type { Runtime } from '../runtime.ts';
 import { startWorkers, type WorkerSet } from '../queue/workers.ts';
-import { getRun, type RunRow } from '../repos/runs.repo.ts';
+import { getRun, summary, type RunRow, type RunSummary } from '../repos/runs.repo.ts';
+
+export { summary, type RunSummary };
 import { enqueueRun } from '../scheduler/enqueue-run.ts';
 import { sleep } from '../http/sleep.ts';
-
-export interface RunSummary {
-  source: number;
-  run: number;
-  status: 'succeeded' | 'failed' | 'blocked' | 'queued' | 'running';
-  found: number;
-  new: number;
-  changed: number;
-  closed: number;
-  failed: number;
-  reason: string | null;
-}
-
-export function summary(run: RunRow): RunSummary {
-  return {
-    source: run.sourceId,
-    run: run.id,
-    status: run.status,
-    found: run.found,
-    new: run.new,
-    changed: run.changed,
-    closed: run.closed,
-    failed: run.failed,
-    reason: run.reason,
-  };
-}
 
 export const TERMINAL = new Set(['succeeded', 'failed', 'blocked']);
 

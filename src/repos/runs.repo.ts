@@ -120,3 +120,29 @@ export async function markItem(
     [runId, externalId, status, fields.reason ?? null, fields.postingId ?? null],
   );
 }
+
+export interface RunSummary {
+  source: number;
+  run: number;
+  status: 'succeeded' | 'failed' | 'blocked' | 'queued' | 'running';
+  found: number;
+  new: number;
+  changed: number;
+  closed: number;
+  failed: number;
+  reason: string | null;
+}
+
+export function summary(run: RunRow): RunSummary {
+  return {
+    source: run.sourceId,
+    run: run.id,
+    status: run.status,
+    found: run.found,
+    new: run.new,
+    changed: run.changed,
+    closed: run.closed,
+    failed: run.failed,
+    reason: run.reason,
+  };
+}

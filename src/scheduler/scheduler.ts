@@ -8,6 +8,9 @@ import type { Queues } from '../queue/queues.ts';
 import { listSources } from '../repos/sources.repo.ts';
 import { reconcileRuns } from '../pipeline/reconcile.ts';
 import { cronTriggerKey, enqueueRun } from './enqueue-run.ts';
+import { validateSchedule } from './cron.ts';
+
+export { validateSchedule };
 
 export interface SchedulerDeps {
   pool: pg.Pool;
@@ -23,12 +26,6 @@ export interface Scheduler {
   fire(sourceId: number, at: Date): Promise<{ runId: number; created: boolean }>;
   stop(): Promise<void>;
   tasks(): Map<number, { pattern: string; timezone: string | null; next: Date | null }>;
-}
-
-export function validateSchedule(pattern: string): string | null {
-  const v = cron.validateDetailed(pattern);
-  if (v.valid) return null;
-  return v.errors.map((e) => `${e.field}: ${e.message}`).join('; ') || 'invalid cron expression';
 }
 
 export function createScheduler(deps: SchedulerDeps, opts: { refreshMs?: number } = {}): Scheduler {

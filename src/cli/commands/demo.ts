@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { config } from '../../config.ts';
 import { createLogger } from '../../log.ts';
-import { runDemo } from '../../pipeline/demo.ts';
 import { fail, parsePositiveInt, toTable } from '../io.ts';
 import { formatDemand } from './report.ts';
 
@@ -18,6 +17,7 @@ export function registerDemoCommand(program: Command): void {
       try {
         const started = Date.now();
         const hosts = Array.from({ length: o.hosts }, (_, i) => `127.0.0.${i + 2}`);
+        const { runDemo } = await import('../../pipeline/demo.ts');
         const result = await runDemo(config(), {
           port: o.port,
           seed: o.seed,

@@ -5,10 +5,7 @@ import { config } from '../../config.ts';
 import { createPool, ensureDatabase } from '../../db/pool.ts';
 import { migrate } from '../../db/migrate.ts';
 import { SOURCE_KINDS, type SourceKind } from '../../core/types.ts';
-import { runSourceNow, summary } from '../../pipeline/run-source.ts';
-import { reconcileRuns } from '../../pipeline/reconcile.ts';
-import { retryFailedItems } from '../../pipeline/retry-failed.ts';
-import { listRunItems, listRuns, getRun } from '../../repos/runs.repo.ts';
+import { listRunItems, listRuns, getRun, summary } from '../../repos/runs.repo.ts';
 import {
   getSource,
   listSources,
@@ -18,11 +15,13 @@ import {
   upsertSource,
 } from '../../repos/sources.repo.ts';
 import { syncTaxonomy } from '../../repos/taxonomy.repo.ts';
-import { openRuntime } from '../../runtime.ts';
-import { validateSchedule } from '../../scheduler/scheduler.ts';
-import { runSchedulerProcess } from '../../../workers/scheduler.ts';
-import { runWorkerProcess } from '../../../workers/worker.ts';
+import { validateSchedule } from '../../scheduler/cron.ts';
 import { fail, parsePositiveInt, printJson, toTable, UsageError } from '../io.ts';
+
+// Queue, browser and process modules load only when a command needs them, so light commands start fast.
+async function openRuntime(...args: Parameters<typeof import('../../runtime.ts').openRuntime>) {
+  return (await import('../../runtime.ts')).openRuntime(...args);
+}
 
 function sourceKind(v: string): SourceKind {
   if (!(SOURCE_KINDS as readonly string[]).includes(v)) {
@@ -229,6 +228,7 @@ Example: skillpulse sources add greenhouse acme --company "Acme" --schedule "0 6
         try {
           if (!(await getSource(rt.pool, id))) throw new UsageError(`no source ${id}; see 'skillpulse sources list'`);
           const tty = process.stderr.isTTY && !o.json;
+          const { runSourceNow } = await import('../../pipeline/run-source.ts');
           const s = await runSourceNow(rt, id, {
             wait: Boolean(o.wait),
             timeoutMs: o.timeout * 1000,
@@ -304,6 +304,7 @@ Example: skillpulse sources add greenhouse acme --company "Acme" --schedule "0 6
       try {
         const rt = await openRuntime(config());
         try {
+          const { retryFailedItems } = await import('../../pipeline/retry-failed.ts');
           const r = await retryFailedItems(rt.pool, rt.queues, id);
           if (!r) throw new UsageError(`no run ${id}; see 'skillpulse runs'`);
           if (o.json) return printJson(r);
@@ -324,6 +325,7 @@ Example: skillpulse sources add greenhouse acme --company "Acme" --schedule "0 6
       try {
         const rt = await openRuntime(config());
         try {
+          const { reconcileRuns } = await import('../../pipeline/reconcile.ts');
           const r = await reconcileRuns(rt.pool, rt.queues, { olderThanMs: o.olderThan * 1000, logger: rt.logger });
           process.stdout.write(`re-enqueued: ${r.discover} discover, ${r.fetch} fetch, ${r.extract} extract job(s)\n`);
         } finally {
@@ -340,7 +342,7 @@ Example: skillpulse sources add greenhouse acme --company "Acme" --schedule "0 6
     .option('--concurrency <n>', 'jobs at once per queue', parsePositiveInt('--concurrency'), 4)
     .action(async (o: { concurrency: number }) => {
       try {
-        await runWorkerProcess({ concurrency: o.concurrency });
+        await (await import('../../../workers/worker.ts')).runWorkerProcess({ concurrency: o.concurrency });
       } catch (err) {
         fail(err);
       }
@@ -350,7 +352,7 @@ Example: skillpulse sources add greenhouse acme --company "Acme" --schedule "0 6
     .description('fire each enabled source on its cron schedule until SIGTERM (several may run; runs are not doubled)')
     .action(async () => {
       try {
-        await runSchedulerProcess();
+        await (await import('../../../workers/scheduler.ts')).runSchedulerProcess();
       } catch (err) {
         fail(err);
       }

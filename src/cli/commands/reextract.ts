@@ -3,11 +3,6 @@
 import type { Command } from 'commander';
 import { taxonomyVersion } from '../../core/taxonomy/taxonomy.ts';
 import { config } from '../../config.ts';
-import { enqueueAggregate } from '../../../jobs/aggregate.job.ts';
-import { enqueueReextraction, remainingOf } from '../../pipeline/reextract.ts';
-import { waitForQueuesIdle } from '../../pipeline/run-source.ts';
-import { startWorkers } from '../../queue/workers.ts';
-import { openRuntime } from '../../runtime.ts';
 import { sleep } from '../../http/sleep.ts';
 import { fail, parsePositiveInt } from '../io.ts';
 
@@ -19,6 +14,14 @@ export function registerReextractCommand(program: Command): void {
     .option('--no-local-workers', 'only enqueue; leave the work to worker processes')
     .action(async (o: { concurrency: number; localWorkers: boolean }) => {
       try {
+        const [{ openRuntime }, { enqueueAggregate }, { enqueueReextraction, remainingOf }, { waitForQueuesIdle }, { startWorkers }] =
+          await Promise.all([
+            import('../../runtime.ts'),
+            import('../../../jobs/aggregate.job.ts'),
+            import('../../pipeline/reextract.ts'),
+            import('../../pipeline/run-source.ts'),
+            import('../../queue/workers.ts'),
+          ]);
         const rt = await openRuntime(config());
         const version = taxonomyVersion();
         try {

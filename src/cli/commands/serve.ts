@@ -5,8 +5,6 @@ import { config } from '../../config.ts';
 import { migrate } from '../../db/migrate.ts';
 import { createPool, ensureDatabase } from '../../db/pool.ts';
 import { createLogger } from '../../log.ts';
-import { createQueues, createRedis } from '../../queue/queues.ts';
-import { startServer } from '../../server/server.ts';
 import { onShutdown } from '../../../workers/shutdown.ts';
 import { fail } from '../io.ts';
 
@@ -28,6 +26,7 @@ export function registerServeCommand(program: Command): void {
     .action(async (o: { port?: number; host: string; allowedHosts?: string }) => {
       try {
         const cfg = config();
+        const [{ createQueues, createRedis }, { startServer }] = await Promise.all([import('../../queue/queues.ts'), import('../../server/server.ts')]);
         const logger = createLogger(cfg.logLevel);
         await ensureDatabase(cfg.databaseUrl);
         const pool = createPool(cfg.databaseUrl);
