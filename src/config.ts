@@ -35,6 +35,13 @@ const schema = z.object({
   /** Default polite rate per host (requests per second), shared by all workers. */
   FETCH_RATE_PER_HOST: z.coerce.number().positive({ message: 'must be a positive number of requests per second' }).default(1),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  /** How long a worker holds a job's lock; a job whose worker died returns to the queue after about this long. */
+  WORKER_LOCK_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds, e.g. 60000' })
+    .int({ message: 'must be a whole number of milliseconds, e.g. 60000' })
+    .min(1000, { message: 'must be at least 1000 ms (a shorter lock expires under ordinary event-loop stalls)' })
+    .max(3_600_000, { message: 'must be at most 3600000 ms (one hour)' })
+    .default(60_000),
 });
 
 export type Config = {
@@ -47,6 +54,7 @@ export type Config = {
   crawlerContactUrl: string;
   fetchRatePerHost: number;
   chromiumPath: string;
+  workerLockMs: number;
 };
 
 export class ConfigError extends Error {
@@ -91,6 +99,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     crawlerContactUrl: v.CRAWLER_CONTACT_URL,
     fetchRatePerHost: v.FETCH_RATE_PER_HOST,
     chromiumPath: v.CHROMIUM_PATH,
+    workerLockMs: v.WORKER_LOCK_MS,
   };
 }
 

@@ -7,7 +7,7 @@ import { onShutdown } from './shutdown.ts';
 
 export async function runWorkerProcess(opts: { concurrency: number }): Promise<void> {
   const rt = await openRuntime(config());
-  const set = startWorkers(rt, { connection: rt.workerRedis(), prefix: rt.config.queuePrefix, concurrency: opts.concurrency });
+  const set = startWorkers(rt, { connection: rt.workerRedis(), prefix: rt.config.queuePrefix, concurrency: opts.concurrency, lockMs: rt.config.workerLockMs });
   rt.logger.info({ concurrency: opts.concurrency, prefix: rt.config.queuePrefix }, 'worker started');
   await onShutdown(rt.logger, async () => {
     await set.close();

@@ -50,7 +50,7 @@ export async function runDemo(cfg: Config, opts: DemoOptions): Promise<DemoResul
       const s = await upsertSource(rt.pool, { kind: b.kind, locator: b.locator, baseUrl: b.baseUrl, options: b.options, ratePerSecond: opts.ratePerSecond });
       sourceIds.push(s.id);
     }
-    workers = startWorkers(rt, { connection: rt.workerRedis(), prefix: rt.config.queuePrefix, concurrency: opts.concurrency });
+    workers = startWorkers(rt, { connection: rt.workerRedis(), prefix: rt.config.queuePrefix, concurrency: opts.concurrency, lockMs: rt.config.workerLockMs });
     const fired = await Promise.all(sourceIds.map((id) => scheduler.fire(id, new Date())));
     say(`scheduled ${fired.length} run(s); workers running`);
     let last = '';

@@ -55,7 +55,7 @@ export async function runSourceNow(
   if (!opts.wait) return summary(run);
   let workers: WorkerSet | undefined;
   if (opts.localWorkers) {
-    workers = startWorkers(rt, { connection: rt.workerRedis(), prefix: rt.config.queuePrefix, concurrency: opts.concurrency ?? 4 });
+    workers = startWorkers(rt, { connection: rt.workerRedis(), prefix: rt.config.queuePrefix, concurrency: opts.concurrency ?? 4, lockMs: rt.config.workerLockMs });
   }
   try {
     const [done] = await waitForRuns(rt, [run.id], { timeoutMs: opts.timeoutMs, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });

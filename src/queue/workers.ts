@@ -21,6 +21,8 @@ export interface StartWorkersOptions {
   concurrency: number;
   queues?: readonly QueueName[];
   jobs?: JobDefinition[];
+  /** Job lock duration (default 60 s); stalled jobs are looked for at the same interval, capped at 30 s. */
+  lockMs?: number;
 }
 
 export function startWorkers(deps: JobDeps, opts: StartWorkersOptions): WorkerSet {
@@ -38,7 +40,8 @@ export function startWorkers(deps: JobDeps, opts: StartWorkersOptions): WorkerSe
       concurrency,
       autorun: true,
       // A worker that dies mid-job: its lock expires and the job returns to the queue (stalled check).
-      lockDuration: 60_000,
+      lockDuration: opts.lockMs ?? 60_000,
+      stalledInterval: Math.min(opts.lockMs ?? 60_000, 30_000),
       maxStalledCount: 2,
     });
     worker.on('error', (err) => deps.logger.error({ err, queue: name }, 'worker error'));
