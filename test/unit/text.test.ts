@@ -69,3 +69,16 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe(htmlToText(html));
   });
 });
+
+describe('htmlToText: space and normalisation fast paths', () => {
+  it('collapses every kind of space run, and leaves single spaces as they are', () => {
+    expect(htmlToText('a\u00a0 b\tc  d\u2003e \u00ad f')).toBe('a b c d e f');
+    expect(htmlToText('<p>a \n\t b\u00a0c d</p>')).toBe('a b c d');
+    expect(htmlToText('plain words with single spaces')).toBe('plain words with single spaces');
+  });
+
+  it('still composes to NFC when combining marks are present, and drops each dropped element to its own close tag', () => {
+    expect(htmlToText('<p>cafe\u0301</p>')).toBe('caf\u00e9');
+    expect(htmlToText('<script>x</script><p>a</p><SCRIPT>y</SCRIPT><style>z</style>b')).toBe('a\nb');
+  });
+});

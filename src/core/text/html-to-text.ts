@@ -30,13 +30,16 @@ const REAL_MARKUP = new RegExp(`<(?:/?(?:${KNOWN_TAGS})(?:\\s[^<>]*)?/?>|!--)`, 
 const ESCAPED_MARKUP = new RegExp(`&(?:amp;)*lt;/?(?:${KNOWN_TAGS})(?:\\s[^<>]*?)?/?&(?:amp;)*gt;`, 'i');
 const HAS_ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 
-/** Spaces of every kind (NBSP, thin, ideographic …) that collapse to one ASCII space; never '\n'. */
-const SPACE_RUN = /[ \t\f\v\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+/**
+ * Runs of spaces of every kind (NBSP, thin, ideographic …; never '\n') that collapse to one ASCII space —
+ * only the runs that are not already exactly one ASCII space, so ordinary text is not rewritten.
+ */
+const SPACE_RUN_TO_FIX = / [ \t\f\v\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\f\v\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000][ \t\f\v\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*/g;
 /** Invisible characters that only break words apart: soft hyphen, zero-width space, BOM. */
 const INVISIBLE = /[\u00ad\u200b\ufeff]/g;
 const HAS_INVISIBLE = /[\u00ad\u200b\ufeff]/;
-/** Inside HTML every run of white space, line breaks included, is one space (\s covers SPACE_RUN). */
-const ANY_SPACE = /\s+/g;
+/** Inside HTML every run of white space, line breaks included, is one space; a lone ASCII space is left alone. */
+const ANY_SPACE = / \s+|[^\S ]\s*/g; // a lone ' ' is already right and is left alone
 /** Characters whose NFC form can differ from the input: combining marks and everything above them. */
 const MAY_NEED_NFC = /[\u0300-\uffff]/;
 
@@ -191,7 +194,7 @@ function plainToText(text: string): string {
   return decoded
     .replace(INVISIBLE, '')
     .split(/\r\n|[\n\r\u2028\u2029\u0085]/)
-    .map((line) => line.replace(SPACE_RUN, ' ').trim())
+    .map((line) => line.replace(SPACE_RUN_TO_FIX, ' ').trim())
     .filter((line) => line.length > 0)
     .join('\n');
 }
