@@ -2,7 +2,7 @@
 // crawlers measured: serves one board per loopback IP and answers, per phase, what its request log shows
 // (request counts, statuses, and the gaps between requests to each host). Talks to the parent over IPC and
 // exits when the parent goes away.
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { SourceKind } from '../src/core/types.ts';
 import { startBoards, type RequestRecord, type RunningBoards } from '../src/boards/server.ts';
@@ -40,7 +40,7 @@ export interface GapStats {
   medianGapMs: number | null;
   /** First to last arrival (ms). */
   spanMs: number;
-  /** The server's own CPU over the phase (ms) and its worst event-loop stall (ms), which blurs arrival times. */
+  /** The server's own CPU over the phase (ms, its stall watcher included) and its worst event-loop stall (ms), which blurs arrival times. */
   serverCpuMs: number;
   serverMaxLoopDelayMs: number;
 }
@@ -52,7 +52,7 @@ export type ToChild =
   | { type: 'close' };
 
 export type FromChild =
-  | { type: 'ready'; boards: BoardInfo[] }
+  | { type: 'ready'; boards: BoardInfo[]; niceness: number }
   | { type: 'marked'; id: number }
   | { type: 'stats'; id: number; stats: GapStats }
   | { type: 'error'; message: string };
@@ -134,17 +134,18 @@ export interface Stall {
 /** Stalls at least this long are recorded; the burst of handlers after one runs for up to STALL_BURST_MS. */
 const STALL_MIN_MS = 3;
 const STALL_BURST_MS = 10;
+const TICK_MS = 2;
 
-/** Watches this process's event loop with a 1 ms timer and keeps the stalls (bounded list). */
+/** Watches this process's event loop with a 2 ms timer and keeps the stalls (bounded list). */
 function watchStalls(): { stalls: Stall[]; reset(): void } {
   const stalls: Stall[] = [];
   let last = performance.now();
   setInterval(() => {
     const now = performance.now();
-    const lag = now - last - 1;
+    const lag = now - last - TICK_MS;
     if (lag >= STALL_MIN_MS && stalls.length < 100_000) stalls.push({ end: now, ms: lag });
     last = now;
-  }, 1).unref();
+  }, TICK_MS).unref();
   return { stalls, reset: () => void (stalls.length = 0) };
 }
 
@@ -189,7 +190,7 @@ async function main(): Promise<void> {
           );
           const hosts = new Set(boards.map((b) => b.baseUrl));
           if (hosts.size !== boards.length) throw new Error(`expected one board per host, got ${boards.length} boards on ${hosts.size} hosts`);
-          send({ type: 'ready', boards });
+          send({ type: 'ready', boards, niceness: getPriority() });
           break;
         }
         case 'mark':

@@ -65,6 +65,7 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 interface BoardsChild {
   boards: BoardInfo[];
+  niceness: number;
   mark(): Promise<void>;
   stats(): Promise<GapStats>;
   close(): Promise<void>;
@@ -96,6 +97,7 @@ async function startBoardsChild(): Promise<BoardsChild> {
     const ready = await ask({ type: 'start', shape, ips }, 'ready', 60_000);
     return {
       boards: ready.boards,
+      niceness: ready.niceness,
       mark: async () => void (await ask({ type: 'mark', id: ++seq }, 'marked', 10_000)),
       stats: async () => (await ask({ type: 'stats', id: ++seq, intervalMs, toleranceMs }, 'stats', 30_000)).stats,
       close: () => stopChild(child, { type: 'close' }),
@@ -185,6 +187,8 @@ interface PipelineResult {
   ms: number;
   cpuMs: number;
   peakRssMb: number;
+  /** When the RSS last rose (s into the run, postings stored by then). */
+  peakAt: { s: number; postings: number };
   startRssMb: number;
   /** RSS when 25/50/75/100 % of the postings were stored and extracted. */
   rssAt: Array<{ pct: number; rssMb: number | null; postings: number }>;
@@ -204,17 +208,20 @@ async function runPipeline(rt: Runtime, boards: BoardInfo[], boardsChild: Boards
   try {
     const cpu0 = procCpuMs(worker.pid) ?? 0;
     const mem0 = procMemory(worker.pid);
+    await boardsChild.mark();
+    const t0 = performance.now();
     let last = mem0;
     let peak = mem0?.rssMb ?? 0;
+    let stored = 0;
+    let peakAt = { s: 0, postings: 0 };
     const sampler = setInterval(() => {
       const m = procMemory(worker.pid);
       if (!m) return;
       last = m;
-      peak = Math.max(peak, m.rssMb, m.hwmMb);
+      if (m.rssMb > peak) peakAt = { s: (performance.now() - t0) / 1000, postings: stored };
+      peak = Math.max(peak, m.rssMb);
     }, 100);
     const marks = [25, 50, 75, 100].map((pct) => ({ pct, rssMb: null as number | null, postings: 0 }));
-    await boardsChild.mark();
-    const t0 = performance.now();
     const runIds: number[] = [];
     try {
       for (const id of ids) runIds.push((await enqueueRun(rt.pool, rt.queues, id, `bench:${process.pid}`)).run.id);
@@ -225,7 +232,8 @@ async function runPipeline(rt: Runtime, boards: BoardInfo[], boardsChild: Boards
                   (SELECT count(*)::int FROM runs WHERE id = ANY($1::bigint[]) AND status NOT IN ('succeeded', 'failed', 'blocked')) AS open`,
           [runIds],
         );
-        const { stored, open } = rows[0]!;
+        const open = rows[0]!.open;
+        stored = rows[0]!.stored;
         for (const m of marks) if (m.rssMb === null && stored * 100 >= m.pct * expected) Object.assign(m, { rssMb: last?.rssMb ?? null, postings: stored });
         if (worker.proc.exitCode !== null) throw new Error(`worker exited (${worker.proc.exitCode}) mid-run: ${worker.problems.join(' | ')}`);
         if (open === 0 && (await queuesIdle(rt))) break;
@@ -240,7 +248,8 @@ async function runPipeline(rt: Runtime, boards: BoardInfo[], boardsChild: Boards
     const ms = performance.now() - t0;
     const cpuMs = (procCpuMs(worker.pid) ?? cpu0) - cpu0;
     const end = procMemory(worker.pid);
-    peak = Math.max(peak, end?.hwmMb ?? 0);
+    // The high-water mark catches a peak between two samples, once it is above the one start-up left.
+    if (end && mem0 && end.hwmMb > mem0.hwmMb) peak = Math.max(peak, end.hwmMb);
     const { rows } = await rt.pool.query<{ stored: number; runs_failed: number; items_failed: number }>(
       `SELECT (SELECT count(*)::int FROM postings WHERE extraction_id IS NOT NULL) AS stored,
               (SELECT count(*)::int FROM runs WHERE id = ANY($1::bigint[]) AND status <> 'succeeded') AS runs_failed,
@@ -255,6 +264,7 @@ async function runPipeline(rt: Runtime, boards: BoardInfo[], boardsChild: Boards
       ms,
       cpuMs,
       peakRssMb: peak,
+      peakAt,
       startRssMb: mem0?.rssMb ?? 0,
       rssAt: marks,
       runsFailed: r.runs_failed,
@@ -329,7 +339,7 @@ try {
   const kinds = new Map<string, number>();
   for (const b of boards) kinds.set(b.kind, (kinds.get(b.kind) ?? 0) + 1);
   const expected = boards.reduce((n, b) => n + b.postings, 0);
-  console.log(`  boards: ${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')}; ${expected} postings`);
+  console.log(`  boards: ${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')}; ${expected} postings; board server process at niceness ${boardsChild.niceness}`);
   const peerOpts = { concurrency, maxRequests: expected * 2 + boards.length * 50, timeoutMs };
 
   await boardsChild.mark();
@@ -368,7 +378,7 @@ try {
   console.log(
     `  skillpulse worker RSS: ${f1(pipe.startRssMb)} MB idle; ` +
       pipe.rssAt.map((m) => `${m.pct} %: ${m.rssMb === null ? '-' : f1(m.rssMb)} MB`).join(', ') +
-      `; peak ${f1(pipe.peakRssMb)} MB (goal ≤ 300 MB without the browser)`,
+      `; peak ${f1(pipe.peakRssMb)} MB, reached ${f1(pipe.peakAt.s)} s in with ${pipe.peakAt.postings} postings stored (goal ≤ 300 MB without the browser)`,
   );
   const growth = pipe.rssAt[0]?.rssMb != null && pipe.rssAt[3]?.rssMb != null ? ((pipe.rssAt[3].rssMb - pipe.rssAt[0].rssMb) * 1024) / Math.max(1, pipe.rssAt[3].postings - pipe.rssAt[0].postings) : null;
   console.log(`  RSS growth from 25 % to 100 %: ${growth === null ? '-' : `${growth.toFixed(2)} KB per posting`}`);
@@ -382,7 +392,7 @@ try {
       `Crawlee / floor ${(perS(crawlee.postings, crawlee.ms) / perS(floor.postings, floor.ms)).toFixed(3)}×`,
   );
   console.log(
-    `  board server CPU: floor ${floorGaps.serverCpuMs} ms, Crawlee ${crawleeGaps.serverCpuMs} ms, skillpulse ${pipeGaps.serverCpuMs} ms; ` +
+    `  board server CPU (its stall watcher included): floor ${floorGaps.serverCpuMs} ms, Crawlee ${crawleeGaps.serverCpuMs} ms, skillpulse ${pipeGaps.serverCpuMs} ms; ` +
       `skillpulse worker logged ${pipe.problemCount} warnings/errors`,
   );
 } catch (err) {
