@@ -14,6 +14,8 @@ const program = new Command('skillpulse')
   .description('Job-market intelligence: scrape public job postings politely, extract roles, skills, tools and certifications, report demand.')
   .version(VERSION)
   .showHelpAfterError('(run with --help for usage)')
+  // Usage errors (unknown option, bad argument) exit 2, like malformed input; help and version exit 0.
+  .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2))
   .addHelpText(
     'after',
     `

@@ -17,6 +17,7 @@ import {
 import { syncTaxonomy } from '../../repos/taxonomy.repo.ts';
 import { validateSchedule } from '../../scheduler/cron.ts';
 import { fail, parsePositiveInt, printJson, toTable, UsageError } from '../io.ts';
+import { withDatabase } from '../options.ts';
 
 // Queue, browser and process modules load only when a command needs them, so light commands start fast.
 async function openRuntime(...args: Parameters<typeof import('../../runtime.ts').openRuntime>) {
@@ -55,18 +56,6 @@ function jsonObject(v: string): Record<string, unknown> {
     /* fall through */
   }
   throw new InvalidArgumentError(`--options must be a JSON object, e.g. '{"region":"eu"}'`);
-}
-
-async function withPool<T>(fn: (pool: import('pg').Pool) => Promise<T>): Promise<T> {
-  const cfg = config();
-  await ensureDatabase(cfg.databaseUrl);
-  const pool = createPool(cfg.databaseUrl, 2);
-  try {
-    await migrate(pool);
-    return await fn(pool);
-  } finally {
-    await pool.end();
-  }
 }
 
 const sourceId = parsePositiveInt('source id');
@@ -134,7 +123,7 @@ Example: skillpulse sources add greenhouse acme --company "Acme" --schedule "0 6
         } catch (err) {
           throw new UsageError(`${(err as Error).message}; see 'skillpulse sources add --help' and src/adapters/README.md`);
         }
-        const row = await withPool((pool) =>
+        const row = await withDatabase((pool) =>
           upsertSource(pool, {
             kind,
             locator,
@@ -157,7 +146,7 @@ Example: skillpulse sources add greenhouse acme --company "Acme" --schedule "0 6
     .option('--json', 'print JSON')
     .action(async (o: { json?: boolean }) => {
       try {
-        const rows = await withPool(listSources);
+        const rows = await withDatabase(listSources);
         if (o.json) return printJson(rows);
         process.stdout.write(
           toTable(
@@ -177,7 +166,7 @@ Example: skillpulse sources add greenhouse acme --company "Acme" --schedule "0 6
       .option('--reason <text>', 'why (shown to ops)')
       .action(async (id: number, o: { reason?: string }) => {
         try {
-          const ok = await withPool((pool) => setSourceEnabled(pool, id, enabled, o.reason ?? null));
+          const ok = await withDatabase((pool) => setSourceEnabled(pool, id, enabled, o.reason ?? null));
           if (!ok) throw new UsageError(`no source ${id}; see 'skillpulse sources list'`);
           process.stdout.write(`source ${id} ${enabled ? 'resumed' : 'paused'}\n`);
         } catch (err) {
@@ -194,7 +183,7 @@ Example: skillpulse sources add greenhouse acme --company "Acme" --schedule "0 6
     .action(async (id: number, cron: string, o: { timezone?: string }) => {
       try {
         const value = cron === 'none' ? null : schedule(cron);
-        const ok = await withPool((pool) => setSourceSchedule(pool, id, value, o.timezone ?? null));
+        const ok = await withDatabase((pool) => setSourceSchedule(pool, id, value, o.timezone ?? null));
         if (!ok) throw new UsageError(`no source ${id}; see 'skillpulse sources list'`);
         process.stdout.write(`source ${id} schedule ${value ?? 'cleared'}\n`);
       } catch (err) {
@@ -207,7 +196,7 @@ Example: skillpulse sources add greenhouse acme --company "Acme" --schedule "0 6
     .argument('<id>', 'source id', sourceId)
     .action(async (id: number) => {
       try {
-        if (!(await withPool((pool) => removeSource(pool, id)))) throw new UsageError(`no source ${id}`);
+        if (!(await withDatabase((pool) => removeSource(pool, id)))) throw new UsageError(`no source ${id}`);
         process.stdout.write(`source ${id} removed\n`);
       } catch (err) {
         fail(err);
@@ -259,7 +248,7 @@ Example: skillpulse sources add greenhouse acme --company "Acme" --schedule "0 6
     .option('--json', 'print JSON')
     .action(async (o: { source?: number; limit: number; json?: boolean }) => {
       try {
-        const rows = await withPool((pool) => listRuns(pool, { sourceId: o.source ?? null, limit: o.limit }));
+        const rows = await withDatabase((pool) => listRuns(pool, { sourceId: o.source ?? null, limit: o.limit }));
         if (o.json) return printJson(rows.map(summary));
         process.stdout.write(
           toTable(
@@ -278,7 +267,7 @@ Example: skillpulse sources add greenhouse acme --company "Acme" --schedule "0 6
     .option('--json', 'print JSON')
     .action(async (id: number, o: { json?: boolean }) => {
       try {
-        const [run, failed] = await withPool(async (pool) => [await getRun(pool, id), await listRunItems(pool, id, 'failed')] as const);
+        const [run, failed] = await withDatabase(async (pool) => [await getRun(pool, id), await listRunItems(pool, id, 'failed')] as const);
         if (!run) throw new UsageError(`no run ${id}; see 'skillpulse runs'`);
         if (o.json) return printJson({ ...summary(run), skipped: run.skippedReasons, failedItems: failed });
         process.stdout.write(

@@ -1,15 +1,12 @@
 // `skillpulse report trends` (an entity's share in the last N weeks against the N weeks before, with 95 %
 // intervals and a significance-tested label) and `skillpulse report cooccurrence <entity-name>`.
 import { InvalidArgumentError, type Command } from 'commander';
-import { config } from '../../config.ts';
 import type { Category } from '../../core/types.ts';
-import { migrate } from '../../db/migrate.ts';
-import { createPool, ensureDatabase, type Pool } from '../../db/pool.ts';
 import { cooccurrenceReport, trendsReport, type CooccurrenceReport, type TrendsReport } from '../../reports/trends.ts';
 import { fail, parsePositiveInt, toCsv, toTable, UsageError } from '../io.ts';
+import { CATEGORIES, categoryOption, countryOption, sectorOption, withDatabase } from '../options.ts';
 
 type Format = 'table' | 'csv' | 'json';
-const CATEGORIES: Category[] = ['role', 'skill', 'tool', 'certification'];
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const pp = (x: number) => `${x > 0 ? '+' : ''}${(x * 100).toFixed(1)} pp`;
@@ -17,28 +14,6 @@ const pp = (x: number) => `${x > 0 ? '+' : ''}${(x * 100).toFixed(1)} pp`;
 function format(v: string): Format {
   if (v !== 'table' && v !== 'csv' && v !== 'json') throw new InvalidArgumentError('format must be table, csv or json');
   return v;
-}
-
-function category(v: string): Category {
-  if (!(CATEGORIES as string[]).includes(v)) throw new InvalidArgumentError(`category must be one of ${CATEGORIES.join(', ')}`);
-  return v as Category;
-}
-
-function country(v: string): string {
-  if (!/^[A-Za-z]{2}$/.test(v)) throw new InvalidArgumentError('country must be an ISO 3166-1 alpha-2 code such as US, GB or DE');
-  return v.toUpperCase();
-}
-
-async function withDatabase<T>(fn: (pool: Pool) => Promise<T>): Promise<T> {
-  const cfg = config();
-  await ensureDatabase(cfg.databaseUrl);
-  const pool = createPool(cfg.databaseUrl, 2);
-  try {
-    await migrate(pool);
-    return await fn(pool);
-  } finally {
-    await pool.end();
-  }
 }
 
 export function formatTrends(r: TrendsReport, f: Format): string {
@@ -112,9 +87,9 @@ export function registerReportTrendsCommand(reportCommand: Command): void {
     .command('trends')
     .description("each entity's share of postings in the last N weeks against the N weeks before: rising, falling, flat or insufficient data")
     .option('--weeks <n>', 'window length in weeks', parsePositiveInt('--weeks'), 4)
-    .option('--sector <s>', 'a seed sector, or "unclassified"')
-    .option('--country <cc>', 'ISO 3166-1 alpha-2 country code', country)
-    .option('--category <c>', `only one category: ${CATEGORIES.join(', ')}`, category)
+    .option('--sector <s>', 'a seed sector (or a prefix of one), or "unclassified"', sectorOption)
+    .option('--country <cc>', 'ISO 3166-1 alpha-2 country code', countryOption)
+    .option('--category <c>', `only one category: ${CATEGORIES.join(', ')}`, categoryOption)
     .option('--format <f>', 'table, csv or json', format, 'table' as Format)
     .action(async (o: { weeks: number; sector?: string; country?: string; category?: Category; format: Format }) => {
       try {
@@ -130,8 +105,8 @@ export function registerReportTrendsCommand(reportCommand: Command): void {
   reportCommand
     .command('cooccurrence <entity-name>')
     .description('what is mentioned together with an entity (by name or taxonomy id), ranked by lift')
-    .option('--sector <s>', 'a seed sector, or "unclassified"')
-    .option('--country <cc>', 'ISO 3166-1 alpha-2 country code', country)
+    .option('--sector <s>', 'a seed sector (or a prefix of one), or "unclassified"', sectorOption)
+    .option('--country <cc>', 'ISO 3166-1 alpha-2 country code', countryOption)
     .option('--source <id>', 'only postings of this source', parsePositiveInt('--source'))
     .option('--min-support <n>', 'leave out pairs mentioned together by fewer postings', parsePositiveInt('--min-support'), 3)
     .option('--limit <n>', 'at most this many pairs', parsePositiveInt('--limit'), 20)

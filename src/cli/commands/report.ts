@@ -1,32 +1,10 @@
 // `skillpulse report demand`: top entities with postings count and share of postings in the selection.
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Category } from '../../core/types.ts';
-import { loadTaxonomy } from '../../core/taxonomy/taxonomy.ts';
-import { config } from '../../config.ts';
-import { createPool, ensureDatabase } from '../../db/pool.ts';
-import { migrate } from '../../db/migrate.ts';
 import { demandReport, UNCLASSIFIED, type DemandFilters, type DemandRow } from '../../reports/demand.ts';
 import { fail, parsePositiveInt, printJson, toCsv, toTable } from '../io.ts';
+import { CATEGORIES, categoryOption, countryOption, sectorOption, withDatabase } from '../options.ts';
 
-const CATEGORIES: Category[] = ['role', 'skill', 'tool', 'certification'];
-
-function category(v: string): Category {
-  if (!(CATEGORIES as string[]).includes(v)) throw new InvalidArgumentError(`category must be one of ${CATEGORIES.join(', ')}`);
-  return v as Category;
-}
-
-function sector(v: string): string {
-  const names = loadTaxonomy().sectors.map((s) => s.name);
-  if (v === UNCLASSIFIED || names.includes(v)) return v;
-  const hit = names.find((n) => n.toLowerCase() === v.toLowerCase() || n.toLowerCase().startsWith(v.toLowerCase()));
-  if (hit) return hit;
-  throw new InvalidArgumentError(`unknown sector "${v}"; sectors are: ${[...names, UNCLASSIFIED].map((n) => JSON.stringify(n)).join(', ')}`);
-}
-
-function country(v: string): string {
-  if (!/^[A-Za-z]{2}$/.test(v)) throw new InvalidArgumentError(`country must be an ISO 3166-1 alpha-2 code such as US, GB or DE`);
-  return v.toUpperCase();
-}
 
 export type ReportFormat = 'table' | 'csv' | 'json';
 
@@ -55,9 +33,9 @@ export function registerReportCommand(program: Command): Command {
   report
     .command('demand')
     .description('taxonomy entities the postings mention, with postings count and share of the selection')
-    .option('--category <c>', `only one category: ${CATEGORIES.join(', ')}`, category)
-    .option('--sector <s>', `a seed sector (or a prefix of one), or "${UNCLASSIFIED}"`, sector)
-    .option('--country <cc>', 'ISO 3166-1 alpha-2 country code', country)
+    .option('--category <c>', `only one category: ${CATEGORIES.join(', ')}`, categoryOption)
+    .option('--sector <s>', `a seed sector (or a prefix of one), or "${UNCLASSIFIED}"`, sectorOption)
+    .option('--country <cc>', 'ISO 3166-1 alpha-2 country code', countryOption)
     .option('--source <id>', 'only postings of this source', parsePositiveInt('--source'))
     .option('--weeks <n>', 'only postings posted in the last N weeks', parsePositiveInt('--weeks'))
     .option('--open', 'only postings still open')
@@ -68,11 +46,7 @@ export function registerReportCommand(program: Command): Command {
     }, 'table' as ReportFormat)
     .action(async (o: { category?: Category; sector?: string; country?: string; source?: number; weeks?: number; open?: boolean; limit?: number; format: ReportFormat }) => {
       try {
-        const cfg = config();
-        await ensureDatabase(cfg.databaseUrl);
-        const pool = createPool(cfg.databaseUrl, 2);
-        try {
-          await migrate(pool);
+        const rows = await withDatabase((pool) => {
           const filters: DemandFilters = {
             sourceId: o.source ?? null,
             sector: o.sector ?? null,
@@ -81,10 +55,9 @@ export function registerReportCommand(program: Command): Command {
             weeks: o.weeks ?? null,
             openOnly: Boolean(o.open),
           };
-          process.stdout.write(formatDemand(await demandReport(pool, filters), o.format, o.limit ? { limit: o.limit } : {}));
-        } finally {
-          await pool.end();
-        }
+          return demandReport(pool, filters);
+        });
+        process.stdout.write(formatDemand(rows, o.format, o.limit ? { limit: o.limit } : {}));
       } catch (err) {
         fail(err);
       }
