@@ -20,18 +20,6 @@ function canonical(name: string): string {
   return name;
 }
 
-/** The seven sector names as a literal tuple (for types elsewhere); checked against the taxonomy at load. */
-export const SECTORS = [
-  'Information Technology & Software Development',
-  'Finance & FinTech',
-  'Healthcare & Pharmaceuticals',
-  'E-commerce & Retail',
-  'Telecommunications',
-  'Automotive & Manufacturing',
-  'Public Sector & Smart Cities',
-] as const;
-SECTORS.forEach(canonical);
-if (SECTORS.length !== SECTOR_NAMES.length) throw new Error('sector.ts: SECTORS does not match the taxonomy');
 
 const IT = canonical('Information Technology & Software Development');
 const FIN = canonical('Finance & FinTech');
