@@ -127,7 +127,7 @@ async function stopChild(child: ChildProcess, closeMsg?: ToChild): Promise<void>
 interface WorkerChild {
   proc: ChildProcess;
   pid: number;
-  /** Warnings and errors the worker logged, last few. */
+  /** Warnings and errors the worker logged: the first three and the last five. */
   problems: string[];
   problemCount: number;
 }
@@ -157,8 +157,9 @@ async function startWorker(): Promise<WorkerChild> {
     if (entry?.msg === 'worker started') started();
     if (!entry || (entry.level ?? 0) >= 40) {
       w.problemCount++;
+      // The first lines say what went wrong (a stack trace follows them); the last ones what came of it.
       w.problems.push((entry ? `${entry.msg ?? ''}${entry.err?.message ? `: ${entry.err.message}` : ''}` : line).slice(0, 300));
-      if (w.problems.length > 5) w.problems.shift();
+      if (w.problems.length > 8) w.problems.splice(3, 1);
     }
   };
   proc.stdout!.on('data', (chunk: Buffer) => {
@@ -345,11 +346,13 @@ try {
   await boardsChild.mark();
   const floor = await runFetchFloor(boards, peerOpts);
   const floorGaps = await boardsChild.stats();
+  console.log(peerLine('floor (plain fetch loop)', floor, floorGaps));
   if (floor.failureCount || floor.postings !== expected) problems.push(`floor: ${floor.postings}/${expected} postings; ${floor.failures.join(' | ')}`);
 
   await boardsChild.mark();
   const crawlee = await runCrawlee(boards, peerOpts);
   const crawleeGaps = await boardsChild.stats();
+  console.log(peerLine('Crawlee CheerioCrawler', crawlee, crawleeGaps));
   if (crawlee.failureCount || crawlee.postings !== expected) problems.push(`crawlee: ${crawlee.postings}/${expected} postings; ${crawlee.failures.join(' | ')}`);
 
   rt = await openRuntime(parseConfig(env), { logger: pino({ level: 'silent' }) });
@@ -368,8 +371,6 @@ try {
   if (pipeGaps.errors > 0) problems.push(`skillpulse: the board server answered ${pipeGaps.errors} requests with an error status`);
 
   const pipeRate = perS(pipe.postings, pipe.ms);
-  console.log(peerLine('floor (plain fetch loop)', floor, floorGaps));
-  console.log(peerLine('Crawlee CheerioCrawler', crawlee, crawleeGaps));
   console.log(
     `  ${'skillpulse worker (polite)'.padEnd(30)} ${String(pipe.postings).padStart(6)} postings  ${f1(pipe.ms / 1000).padStart(6)} s  ${f1(pipeRate).padStart(7)} postings/s  ` +
       `${(pipe.cpuMs / Math.max(1, pipe.postings)).toFixed(3)} CPU ms/posting  peak RSS ${f1(pipe.peakRssMb)} MB (worker)  ` +
