@@ -139,14 +139,17 @@ function compileOne(rule: ContextRule): ContextCheck {
   const requireNear = anyOf(rule.requireNear, `${flags}g`, (a) => a);
   const window = rule.window ?? DEFAULT_NEAR_WINDOW;
   return (text, start, end, memo) => {
+    // A near pattern counts when one of its matches lies within `window` characters on one side of the
+    // alias, not overlapping it (so the alias cannot satisfy its own requirement). Near checks go first:
+    // after the text's first candidate they are lookups, and they settle most rejections.
+    if (rejectNear || requireNear) {
+      const lo = Math.max(0, start - window);
+      const hi = Math.min(text.length, end + window);
+      if (rejectNear && near(memo, rejectNear, text).within(lo, start, end, hi)) return false;
+      if (requireNear && !near(memo, requireNear, text).within(lo, start, end, hi)) return false;
+    }
     if (after && after(text, end)) return false;
     if (before && before(text, start)) return false;
-    // A near pattern counts when one of its matches lies within `window` characters on one side of the
-    // alias, not overlapping it (so the alias cannot satisfy its own requirement).
-    const lo = Math.max(0, start - window);
-    const hi = Math.min(text.length, end + window);
-    if (rejectNear && near(memo, rejectNear, text).within(lo, start, end, hi)) return false;
-    if (requireNear && !near(memo, requireNear, text).within(lo, start, end, hi)) return false;
     return true;
   };
 }
