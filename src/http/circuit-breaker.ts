@@ -2,6 +2,7 @@
 // alone for `cooldownMs` while other hosts proceed. After the cooldown requests flow again; the failure
 // count is kept, so one more failure reopens it at once and one success closes it.
 import type { Redis } from 'ioredis';
+import { evalScript } from './lua.ts';
 
 const NOW = `local t = redis.call('TIME') local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`;
 
@@ -41,14 +42,13 @@ export class CircuitBreaker {
 
   /** Epoch ms until which the host is backed off, or null when requests may go. */
   async openUntil(host: string): Promise<number | null> {
-    const until = (await this.redis.eval(STATE, 1, this.key(host))) as number;
+    const until = (await evalScript(this.redis, STATE, 1, this.key(host))) as number;
     return until > 0 ? until : null;
   }
 
   /** Count a failure; returns the new open-until when this failure opened (or reopened) the circuit. */
   async recordFailure(host: string): Promise<number | null> {
-    const until = (await this.redis.eval(
-      FAILURE,
+    const until = (await evalScript(this.redis, FAILURE,
       1,
       this.key(host),
       this.options.threshold,

@@ -3,6 +3,7 @@
 // matter) and a concurrency cap (a sorted set of leases that expire, so a dead worker cannot leak one).
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { evalScript } from './lua.ts';
 import { sleep } from './sleep.ts';
 
 // Redis' clock in ms; TIME is allowed in scripts since Redis 5 (effects replication).
@@ -80,8 +81,7 @@ export class HostRateLimiter {
 
   /** Reserve the host's next request slot, `intervalMs` after the previous one. */
   async reserve(host: string, intervalMs: number, maxWaitMs: number): Promise<Reservation> {
-    const [reserved, waitMs] = (await this.redis.eval(
-      RESERVE,
+    const [reserved, waitMs] = (await evalScript(this.redis, RESERVE,
       1,
       this.key('next', host),
       Math.ceil(intervalMs),
@@ -109,10 +109,10 @@ export class HostRateLimiter {
     const token = randomUUID();
     const keys = [this.key('next', host), this.key('unsent', host)];
     const interval = Math.ceil(intervalMs);
-    const sent = async () => void (await this.redis.eval(SENT, 2, ...keys, interval, token));
+    const sent = async () => void (await evalScript(this.redis, SENT, 2, ...keys, interval, token));
     let waited = 0;
     for (;;) {
-      const [claimed, waitMs] = (await this.redis.eval(CLAIM, 2, ...keys, interval, Math.ceil(opts.holdMs ?? 0), token)) as [number, number];
+      const [claimed, waitMs] = (await evalScript(this.redis, CLAIM, 2, ...keys, interval, Math.ceil(opts.holdMs ?? 0), token)) as [number, number];
       if (claimed === 1) return { reserved: true, waitMs: waited, sent };
       if (waitMs > maxWaitMs) return { reserved: false, waitMs, sent: async () => {} };
       // A little past the slot, so a waiter does not wake a millisecond early and spin.
@@ -124,14 +124,14 @@ export class HostRateLimiter {
 
   /** Keep every worker off the host for `delayMs` (it sent Retry-After). */
   async pushBack(host: string, delayMs: number): Promise<void> {
-    await this.redis.eval(PUSH_BACK, 1, this.key('next', host), Math.ceil(delayMs));
+    await evalScript(this.redis, PUSH_BACK, 1, this.key('next', host), Math.ceil(delayMs));
   }
 
   /** Try once to take one of `limit` concurrent slots for `leaseMs`. */
   async tryAcquire(host: string, limit: number, leaseMs: number): Promise<Lease | null> {
     const token = randomUUID();
     const key = this.key('active', host);
-    const ok = (await this.redis.eval(ACQUIRE, 1, key, limit, Math.ceil(leaseMs), token)) as number;
+    const ok = (await evalScript(this.redis, ACQUIRE, 1, key, limit, Math.ceil(leaseMs), token)) as number;
     if (ok !== 1) return null;
     return { release: async () => void (await this.redis.zrem(key, token)) };
   }

@@ -2,7 +2,7 @@
 // works on its own; workers elsewhere may share the jobs.
 import type { Runtime } from '../runtime.ts';
 import { startWorkers, type WorkerSet } from '../queue/workers.ts';
-import { getRun, summary, type RunRow, type RunSummary } from '../repos/runs.repo.ts';
+import { getRuns, summary, type RunRow, type RunSummary } from '../repos/runs.repo.ts';
 
 export { summary, type RunSummary };
 import { enqueueRun } from '../scheduler/enqueue-run.ts';
@@ -17,7 +17,7 @@ export async function waitForRuns(
 ): Promise<RunRow[]> {
   const deadline = Date.now() + opts.timeoutMs;
   for (;;) {
-    const runs = (await Promise.all(runIds.map((id) => getRun(rt.pool, id)))).filter((r): r is RunRow => r !== null);
+    const runs = await getRuns(rt.pool, runIds);
     opts.onProgress?.(runs);
     if (runs.every((r) => TERMINAL.has(r.status))) return runs;
     if (Date.now() > deadline) {

@@ -44,6 +44,12 @@ export async function getRun(db: Queryable, id: number): Promise<RunRow | null> 
   return rows[0] ?? null;
 }
 
+/** Several runs in one query, in id order. */
+export async function getRuns(db: Queryable, ids: number[]): Promise<RunRow[]> {
+  const { rows } = await db.query<RunRow>(`SELECT ${COLUMNS} FROM runs WHERE id = ANY ($1::bigint[]) ORDER BY id`, [ids]);
+  return rows;
+}
+
 export async function listRuns(db: Queryable, opts: { sourceId?: number | null; limit?: number } = {}): Promise<RunRow[]> {
   const { rows } = await db.query<RunRow>(
     `SELECT ${COLUMNS} FROM runs WHERE ($1::bigint IS NULL OR source_id = $1) ORDER BY id DESC LIMIT $2`,
