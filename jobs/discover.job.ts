@@ -7,7 +7,7 @@ import type { ParsedPosting, RequestSpec } from '../src/core/types.ts';
 import { withTransaction } from '../src/db/pool.ts';
 import { BlockedError, PermanentError, TransientError } from '../src/errors.ts';
 import { jobId } from '../src/queue/queues.ts';
-import { closeMissing, knownPostings, listHash, touchSeen } from '../src/repos/postings.repo.ts';
+import { closeMissing, hasStaleDetails, knownPostings, listHash, touchSeen } from '../src/repos/postings.repo.ts';
 import { completeRunIfDone, finishRunEarly, getRun, markRunStarted } from '../src/repos/runs.repo.ts';
 import { forgetValidators, loadValidators } from '../src/repos/list-validators.repo.ts';
 import { getSource, type SourceRow } from '../src/repos/sources.repo.ts';
@@ -17,6 +17,16 @@ import type { FetchPayload } from './fetch.job.ts';
 
 export const discoverPayload = z.object({ sourceId: z.number().int().positive(), runId: z.number().int().positive() });
 export type DiscoverPayload = z.infer<typeof discoverPayload>;
+
+const DAY_MS = 24 * 3600 * 1000;
+/** Re-fetch at most this many unchanged details per run, so a board's first refresh does not come all at once. */
+export const MAX_REFRESHES_PER_RUN = 100;
+
+/** Days after which an unchanged posting's detail is fetched again (`options.refreshDays`, default 7). */
+function refreshDays(source: SourceRow): number {
+  const v = source.options.refreshDays;
+  return typeof v === 'number' && v > 0 ? v : 7;
+}
 
 /** A board that needs more list requests than this is misbehaving (or a paging bug): stop and say so. */
 export const MAX_LIST_REQUESTS = 2_000;
@@ -66,15 +76,31 @@ export async function discover(payload: DiscoverPayload, deps: JobDeps, ctx: Job
   const known = await knownPostings(pool, source.id);
   const fetches: FetchPayload[] = [];
   const unchanged: string[] = [];
+  const refreshBefore = Date.now() - refreshDays(source) * DAY_MS;
+  let refreshes = 0;
   for (const p of listing.postings.values()) {
     const prior = known.get(p.externalId);
-    const change = !prior ? 'new' : prior.listHash !== listHash(p) ? 'changed' : null;
+    const needsDetail = adapter.needsDetail(p, source);
+    let change: FetchPayload['change'] | null = !prior ? 'new' : prior.listHash !== listHash(p) ? 'changed' : null;
+    // A list without descriptions cannot show an edited description: re-fetch such details now and then.
+    if (!change && prior && needsDetail && prior.fetchedAt.getTime() < refreshBefore && refreshes < MAX_REFRESHES_PER_RUN) {
+      change = 'refresh';
+      refreshes++;
+    }
     if (change) {
-      fetches.push({ runId: run.id, sourceId: source.id, change, listed: p, needsDetail: adapter.needsDetail(p, source) });
+      fetches.push({
+        runId: run.id,
+        sourceId: source.id,
+        change,
+        listed: p,
+        needsDetail,
+        ...(prior ? { priorContentHash: prior.contentHash } : {}),
+      });
     } else unchanged.push(p.externalId);
   }
   const seen = [...listing.postings.keys()];
   const counts = { new: fetches.filter((f) => f.change === 'new').length, changed: fetches.filter((f) => f.change === 'changed').length };
+  const refreshed = fetches.length - counts.new - counts.changed;
 
   const closed = await withTransaction(pool, async (tx) => {
     if (fetches.length > 0) {
@@ -91,10 +117,10 @@ export async function discover(payload: DiscoverPayload, deps: JobDeps, ctx: Job
     await tx.query(
       `UPDATE runs SET discovered = true, found = $2, new = $3, changed = $4,
          closed = CASE WHEN discovered THEN closed ELSE $5 END, requests = $6,
-         skipped = $7, skipped_reasons = $8, pending_validators = $9 WHERE id = $1`,
+         skipped = $7, skipped_reasons = $8, pending_validators = $9, refreshed = $10 WHERE id = $1`,
       [run.id, listing.postings.size, counts.new, counts.changed, closedCount, listing.requests,
         listing.skipped.length, JSON.stringify(listing.skipped.slice(0, MAX_SKIPPED_KEPT)),
-        listing.validators ? JSON.stringify(listing.validators) : null],
+        listing.validators ? JSON.stringify(listing.validators) : null, refreshed],
     );
     // The old validators describe an older listing; the new ones count once this run completes cleanly.
     await forgetValidators(tx, source.id);
@@ -128,7 +154,11 @@ async function listBoard(source: SourceRow, deps: JobDeps, ctx: JobContext): Pro
   const pending: RequestSpec[] = adapter.start(source);
   // A board listed in one request can be asked conditionally: an unchanged board answers 304 and costs nothing.
   const single = pending.length === 1 ? requestKey(pending[0]!) : null;
-  const prior = single ? await loadValidators(deps.pool, source.id, single) : null;
+  // ... unless details are due for a refresh: a 304 would hide the list that says which ones.
+  const prior =
+    single && !(await hasStaleDetails(deps.pool, source.id, new Date(Date.now() - refreshDays(source) * DAY_MS)))
+      ? await loadValidators(deps.pool, source.id, single)
+      : null;
   const done = new Set<string>();
   const postings = new Map<string, ParsedPosting>();
   const skipped: SkippedItem[] = [];
@@ -153,7 +183,7 @@ async function listBoard(source: SourceRow, deps: JobDeps, ctx: JobContext): Pro
       if (first && prior) return { postings, requests, skipped, notModified: true, validators: null };
       throw new PermanentError(`${source.kind}: ${req.url} answered 304 to a request that was not conditional`);
     }
-    const { page, skipped: bad } = adapter.parseListDetailed(res.body, req, source);
+    const { page, skipped: bad } = parseListing(adapter, res.body, req, source);
     skipped.push(...bad);
     for (const p of page.postings) {
       if (postings.has(p.externalId)) skipped.push({ externalId: p.externalId, reason: `id ${p.externalId} listed twice; the first is kept` });
@@ -165,6 +195,16 @@ async function listBoard(source: SourceRow, deps: JobDeps, ctx: JobContext): Pro
     }
   }
   return { postings, requests, skipped, notModified: false, validators: requests === 1 ? validators : null };
+}
+
+/** Parse one list response; a board that answers something unreadable is named by the request that got it. */
+function parseListing(adapter: ReturnType<typeof adapterFor>, body: string, req: RequestSpec, source: SourceRow) {
+  try {
+    return adapter.parseListDetailed(body, req, source);
+  } catch (err) {
+    if (err instanceof PermanentError) throw new PermanentError(`${err.message}; list ${req.method ?? 'GET'} ${req.url}`, { cause: err });
+    throw err;
+  }
 }
 
 function requestKey(req: RequestSpec): string {

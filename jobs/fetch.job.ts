@@ -6,7 +6,7 @@ import type { ParsedPosting } from '../src/core/types.ts';
 import { withTransaction } from '../src/db/pool.ts';
 import { PermanentError } from '../src/errors.ts';
 import { jobId } from '../src/queue/queues.ts';
-import { saveRaw, upsertPosting } from '../src/repos/postings.repo.ts';
+import { contentHash, saveRaw, upsertPosting } from '../src/repos/postings.repo.ts';
 import { getSource } from '../src/repos/sources.repo.ts';
 import type { JobContext, JobDeps } from './deps.ts';
 import { itemFailed } from './run-items.ts';
@@ -30,8 +30,10 @@ const parsedPosting = z.object({
 export const fetchPayload = z.object({
   runId: z.number().int().positive(),
   sourceId: z.number().int().positive(),
-  change: z.enum(['new', 'changed']),
+  change: z.enum(['new', 'changed', 'refresh']),
   needsDetail: z.boolean(),
+  /** For 'refresh': the stored posting's content hash, to tell whether the detail really changed. */
+  priorContentHash: z.string().optional(),
   listed: parsedPosting,
 });
 export type FetchPayload = z.infer<typeof fetchPayload>;
@@ -58,13 +60,22 @@ export async function fetchPosting(payload: FetchPayload, deps: JobDeps, ctx: Jo
   validatePosting(posting);
 
   const postingId = await withTransaction(deps.pool, async (tx) => {
-    const { id } = await upsertPosting(tx, source.id, posting, listed);
+    const { id } = await upsertPosting(tx, source.id, posting, listed, payload.needsDetail);
     await saveRaw(tx, id, { format: `${source.kind}/v1`, parsed: posting, ...(response !== undefined ? { response } : {}) });
     await tx.query('UPDATE run_items SET posting_id = $3 WHERE run_id = $1 AND external_id = $2', [
       payload.runId,
       listed.externalId,
       id,
     ]);
+    // A refreshed detail that differs from the stored one is a change the list could not show. Counted once:
+    // the item's change moves from 'refresh' to 'changed' in the same transaction.
+    if (payload.change === 'refresh' && payload.priorContentHash !== undefined && payload.priorContentHash !== contentHash(posting)) {
+      const moved = await tx.query(
+        `UPDATE run_items SET change = 'changed' WHERE run_id = $1 AND external_id = $2 AND change = 'refresh'`,
+        [payload.runId, listed.externalId],
+      );
+      if ((moved.rowCount ?? 0) > 0) await tx.query('UPDATE runs SET changed = changed + 1 WHERE id = $1', [payload.runId]);
+    }
     return id;
   });
   await deps.queues

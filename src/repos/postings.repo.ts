@@ -68,6 +68,7 @@ export async function upsertPosting(
   sourceId: number,
   p: ParsedPosting,
   listed: ParsedPosting,
+  needsDetail = false,
 ): Promise<UpsertResult> {
   const { rows } = await db.query<{ id: number; inserted: boolean }>(sql('upsert_posting'), [
     sourceId,
@@ -86,6 +87,7 @@ export async function upsertPosting(
     contentHash(p),
     dedupeKey(p),
     listHash(listed),
+    needsDetail,
   ]);
   return rows[0]!;
 }
@@ -119,16 +121,29 @@ export async function latestRaw(db: Queryable, postingId: number): Promise<RawRe
 export interface KnownPosting {
   externalId: string;
   listHash: string;
+  contentHash: string;
   closed: boolean;
+  /** When the posting (with its detail) was last fetched. */
+  fetchedAt: Date;
 }
 
 export async function knownPostings(db: Queryable, sourceId: number): Promise<Map<string, KnownPosting>> {
   const { rows } = await db.query<KnownPosting>(
-    `SELECT external_id AS "externalId", list_hash AS "listHash", closed_at IS NOT NULL AS closed
+    `SELECT external_id AS "externalId", list_hash AS "listHash", content_hash AS "contentHash",
+            closed_at IS NOT NULL AS closed, fetched_at AS "fetchedAt"
      FROM postings WHERE source_id = $1`,
     [sourceId],
   );
   return new Map(rows.map((r) => [r.externalId, r]));
+}
+
+/** Whether an open posting of the source has a detail older than `before` (then a conditional 304 must not hide it). */
+export async function hasStaleDetails(db: Queryable, sourceId: number, before: Date): Promise<boolean> {
+  const r = await db.query(
+    'SELECT 1 FROM postings WHERE source_id = $1 AND closed_at IS NULL AND needs_detail AND fetched_at < $2 LIMIT 1',
+    [sourceId, before],
+  );
+  return (r.rowCount ?? 0) > 0;
 }
 
 /** Mark postings of a source that a complete listing no longer shows as closed; returns how many. */
