@@ -45,7 +45,8 @@ export function parseJson(body: string, board: string): Json {
     return JSON.parse(body) as Json;
   } catch (err) {
     const head = body.slice(0, 60).replace(/\s+/g, ' ');
-    throw new PermanentError(`${board}: response is not JSON (starts ${JSON.stringify(head)})`, { cause: err });
+    // The parser's own words say where it broke ("Unexpected end of JSON input" for a cut body).
+    throw new PermanentError(`${board}: response is not JSON (${(err as Error).message}; ${body.length} chars, starts ${JSON.stringify(head)})`, { cause: err });
   }
 }
 
