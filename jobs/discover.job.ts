@@ -19,6 +19,13 @@ export const discoverPayload = z.object({ sourceId: z.number().int().positive(),
 export type DiscoverPayload = z.infer<typeof discoverPayload>;
 
 const DAY_MS = 24 * 3600 * 1000;
+const BATCH = 100;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
 /** Re-fetch at most this many unchanged details per run, so a board's first refresh does not come all at once. */
 export const MAX_REFRESHES_PER_RUN = 100;
 
@@ -103,13 +110,14 @@ export async function discover(payload: DiscoverPayload, deps: JobDeps, ctx: Job
   const refreshed = fetches.length - counts.new - counts.changed;
 
   const closed = await withTransaction(pool, async (tx) => {
-    if (fetches.length > 0) {
+    // In batches: a large board's payloads (descriptions included) are not serialised all at once.
+    for (const batch of chunks(fetches, BATCH)) {
       await tx.query(
         `INSERT INTO run_items (run_id, external_id, change, payload)
          SELECT $1, u.external_id, u.change, u.payload::jsonb
          FROM unnest($2::text[], $3::text[], $4::text[]) AS u(external_id, change, payload)
          ON CONFLICT (run_id, external_id) DO NOTHING`,
-        [run.id, fetches.map((f) => f.listed.externalId), fetches.map((f) => f.change), fetches.map((f) => JSON.stringify(f))],
+        [run.id, batch.map((f) => f.listed.externalId), batch.map((f) => f.change), batch.map((f) => JSON.stringify(f))],
       );
     }
     await touchSeen(tx, source.id, unchanged);
@@ -128,9 +136,11 @@ export async function discover(payload: DiscoverPayload, deps: JobDeps, ctx: Job
   });
 
   // Deterministic job ids: a retried discover re-adds the same jobs, which BullMQ ignores.
-  await deps.queues.get('fetch').addBulk(
-    fetches.map((f) => ({ name: 'fetch', data: f, opts: { jobId: jobId('fetch', f.runId, f.listed.externalId) } })),
-  );
+  for (const batch of chunks(fetches, BATCH)) {
+    await deps.queues.get('fetch').addBulk(
+      batch.map((f) => ({ name: 'fetch', data: f, opts: { jobId: jobId('fetch', f.runId, f.listed.externalId) } })),
+    );
+  }
   if (fetches.length === 0 && (await completeRunIfDone(pool, run.id))) await enqueueAggregate(deps, run.id);
   ctx.log.info({ sourceId: source.id, runId: run.id, found: listing.postings.size, ...counts, closed }, 'board listed');
   return { status: 'listed', found: listing.postings.size, ...counts, closed, requests: listing.requests };
