@@ -95,6 +95,9 @@ export function userAgent(contactUrl: string, version: string): string {
 
 type Settings = Required<Omit<FetcherDeps, 'redis' | 'logger' | 'lookup' | 'allowNetworks'>>;
 
+/** How long a per-host concurrency slot outlives its holder's last renewal. */
+const HOST_LEASE_MS = 15_000;
+
 export class PoliteFetcher {
   private readonly settings: Settings;
   private readonly allow: AllowedNetwork[];
@@ -271,8 +274,9 @@ export class PoliteFetcher {
     }
     const rate = p.opts.ratePerSecond ?? s.defaultRatePerSecond;
     const intervalMs = Math.max(1000 / rate, (p.crawlDelay ?? 0) * 1000);
-    const leaseMs = s.maxInlineWaitMs + s.connectTimeoutMs + s.headersTimeoutMs + s.bodyTimeoutMs + 5_000;
-    const lease = await this.limiter.acquire(host, s.maxConcurrentPerHost, leaseMs, p.opts.signal);
+    // A short lease renewed while the request runs: a worker killed mid-request (SIGKILL, OOM) must not keep
+    // the host's concurrency slot for the whole request budget (over two minutes).
+    const lease = await this.limiter.acquire(host, s.maxConcurrentPerHost, HOST_LEASE_MS, p.opts.signal, { renewEveryMs: HOST_LEASE_MS / 3 });
     try {
       // Held until the request is on the wire (bounded by the connect timeout).
       const slot = await this.limiter.claim(host, intervalMs, s.maxInlineWaitMs, { signal: p.opts.signal, holdMs: s.connectTimeoutMs + 1_000 });

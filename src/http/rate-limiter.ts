@@ -59,6 +59,14 @@ redis.call('ZADD', KEYS[1], string.format('%.0f', now + lease), ARGV[3])
 if redis.call('PTTL', KEYS[1]) < lease + 60000 then redis.call('PEXPIRE', KEYS[1], lease + 60000) end
 return 1`;
 
+// KEYS[1] leases zset; ARGV: lease ms, token. Extends a lease still held → 1 | 0 (already expired or released).
+const RENEW = `${NOW}
+if not redis.call('ZSCORE', KEYS[1], ARGV[2]) then return 0 end
+local lease = tonumber(ARGV[1])
+redis.call('ZADD', KEYS[1], 'XX', string.format('%.0f', now + lease), ARGV[2])
+if redis.call('PTTL', KEYS[1]) < lease + 60000 then redis.call('PEXPIRE', KEYS[1], lease + 60000) end
+return 1`;
+
 export interface Reservation {
   /** False when the slot is further away than the caller's maximum; nothing was reserved. */
   reserved: boolean;
@@ -127,22 +135,35 @@ export class HostRateLimiter {
     await evalScript(this.redis, PUSH_BACK, 1, this.key('next', host), Math.ceil(delayMs));
   }
 
-  /** Try once to take one of `limit` concurrent slots for `leaseMs`. */
-  async tryAcquire(host: string, limit: number, leaseMs: number): Promise<Lease | null> {
+  /**
+   * Try once to take one of `limit` concurrent slots for `leaseMs`. With `renewEveryMs`, the lease is extended
+   * while held, so it can be short: a worker killed mid-request frees the host within `leaseMs`.
+   */
+  async tryAcquire(host: string, limit: number, leaseMs: number, opts: { renewEveryMs?: number } = {}): Promise<Lease | null> {
     const token = randomUUID();
     const key = this.key('active', host);
-    const ok = (await evalScript(this.redis, ACQUIRE, 1, key, limit, Math.ceil(leaseMs), token)) as number;
+    const ms = Math.ceil(leaseMs);
+    const ok = (await this.redis.eval(ACQUIRE, 1, key, limit, ms, token)) as number;
     if (ok !== 1) return null;
-    return { release: async () => void (await this.redis.zrem(key, token)) };
+    const renewal = opts.renewEveryMs
+      ? setInterval(() => void this.redis.eval(RENEW, 1, key, ms, token).catch(() => {}), opts.renewEveryMs)
+      : null;
+    renewal?.unref();
+    return {
+      release: async () => {
+        if (renewal) clearInterval(renewal);
+        await this.redis.zrem(key, token);
+      },
+    };
   }
 
   /**
    * Wait for a concurrency slot. Polls with a growing, jittered pause (not a tight loop), so a crowd of
    * waiting workers does not hammer Redis; abortable through the signal.
    */
-  async acquire(host: string, limit: number, leaseMs: number, signal?: AbortSignal): Promise<Lease> {
+  async acquire(host: string, limit: number, leaseMs: number, signal?: AbortSignal, opts: { renewEveryMs?: number } = {}): Promise<Lease> {
     for (let round = 0; ; round++) {
-      const lease = await this.tryAcquire(host, limit, leaseMs);
+      const lease = await this.tryAcquire(host, limit, leaseMs, opts);
       if (lease) return lease;
       const cap = Math.min(1000, 50 * 2 ** Math.min(round, 5));
       await sleep(cap / 2 + Math.random() * (cap / 2), signal);
