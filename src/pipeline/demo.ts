@@ -29,6 +29,8 @@ export interface DemoResult {
   runs: RunSummary[];
   report: DemandRow[];
   sourceIds: number[];
+  /** Board kind and locator of each source, by source id. */
+  boards: Map<number, { kind: string; locator: string }>;
 }
 
 export const DEMO_ALLOWED_NETWORK = '127.0.0.0/8';
@@ -46,9 +48,11 @@ export async function runDemo(cfg: Config, opts: DemoOptions): Promise<DemoResul
     const supported = boards.boards.filter((b) => b.kind in adapters);
     say(`local job boards: ${supported.length} boards on ${opts.hosts.length} loopback host(s), port ${opts.port}`);
     const sourceIds: number[] = [];
+    const boardOf = new Map<number, { kind: string; locator: string }>();
     for (const b of supported) {
       const s = await upsertSource(rt.pool, { kind: b.kind, locator: b.locator, baseUrl: b.baseUrl, options: b.options, ratePerSecond: opts.ratePerSecond });
       sourceIds.push(s.id);
+      boardOf.set(s.id, { kind: b.kind, locator: b.locator });
     }
     workers = startWorkers(rt, { connection: rt.workerRedis(), prefix: rt.config.queuePrefix, concurrency: opts.concurrency, lockMs: rt.config.workerLockMs });
     const fired = await Promise.all(sourceIds.map((id) => scheduler.fire(id, new Date())));
@@ -67,7 +71,7 @@ export async function runDemo(cfg: Config, opts: DemoOptions): Promise<DemoResul
     });
     await waitForQueuesIdle(rt, 120_000);
     const report = await demandReport(rt.pool, {});
-    return { runs: runs.map(summary), report, sourceIds };
+    return { runs: runs.map(summary), report, sourceIds, boards: boardOf };
   } finally {
     await scheduler.stop();
     await workers?.close();

@@ -33,8 +33,13 @@ export function registerDemoCommand(program: Command): void {
         out.write(`\nRuns (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
         out.write(
           toTable(
-            ['source', 'run', 'status', 'found', 'new', 'changed', 'closed', 'failed', 'reason'],
-            result.runs.map((r) => [r.source, r.run, r.status, r.found, r.new, r.changed, r.closed, r.failed, r.reason ?? '']),
+            ['source', 'board', 'run', 'status', 'found', 'new', 'changed', 'closed', 'failed', 'reason'],
+            result.runs
+              .sort((a, b) => a.source - b.source)
+              .map((r) => {
+                const board = result.boards.get(r.source);
+                return [r.source, board ? `${board.kind} ${board.locator}` : '', r.run, r.status, r.found, r.new, r.changed, r.closed, r.failed, r.reason ?? ''];
+              }),
           ),
         );
         out.write('\n');
