@@ -132,17 +132,22 @@ export function createMatcher(entities: readonly EntitySpec[], blockers: readonl
 
   return {
     match(text) {
-      const byEntity = new Map<number, Array<[number, number]>>();
+      // Spans per entity by index: a dense array beats a Map when every mention looks its entity up.
+      const byEntity: Array<Array<[number, number]> | undefined> = new Array(entities.length);
+      const found: number[] = [];
       select(text, (start, end, alias) => {
         const e = aliases[alias]!.entity;
-        let spans = byEntity.get(e);
-        if (!spans) byEntity.set(e, (spans = []));
-        spans.push([start, end]);
+        const spans = byEntity[e];
+        if (spans) spans.push([start, end]);
+        else {
+          byEntity[e] = [[start, end]];
+          found.push(e);
+        }
       });
-      const found = [...byEntity.keys()].sort((x, y) => order[x]! - order[y]!);
+      found.sort((x, y) => order[x]! - order[y]!);
       return found.map((i) => {
         const e = entities[i]!;
-        const spans = byEntity.get(i)!;
+        const spans = byEntity[i]!;
         return { entityId: e.id, category: e.category, group: e.group, name: e.name, count: spans.length, spans };
       });
     },
