@@ -83,7 +83,6 @@ export class ChromiumRenderer implements BrowserRenderer {
       defaultRatePerSecond: deps.defaultRatePerSecond,
       maxConcurrentPerHost: deps.maxConcurrentPerHost,
       maxInlineWaitMs: deps.maxInlineWaitMs,
-      leaseMs: this.deadlineMs + 60_000,
     });
     this.proxy = new GuardProxy(this.addresses, deps.logger);
   }

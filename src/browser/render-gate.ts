@@ -23,7 +23,7 @@ export interface RenderGateDeps {
   maxConcurrentPerHost?: number;
   /** A polite slot further away than this → RateLimitedError for the queue instead of waiting. */
   maxInlineWaitMs?: number;
-  /** How long a per-host lease may live (covers a whole render). */
+  /** How long a per-host lease lives without renewal (it is renewed while the render runs). */
   leaseMs?: number;
 }
 
@@ -48,7 +48,9 @@ export class RenderGate {
     const rate = opts.ratePerSecond ?? this.deps.defaultRatePerSecond;
     const intervalMs = Math.max(1000 / rate, (crawlDelay ?? 0) * 1000);
     const maxWaitMs = this.deps.maxInlineWaitMs ?? 30_000;
-    const lease = await this.limiter.acquire(url.host, this.deps.maxConcurrentPerHost ?? 2, this.deps.leaseMs ?? 180_000, opts.signal);
+    // A short lease renewed while the render runs: a worker killed mid-render frees the host's slot within seconds.
+    const leaseMs = this.deps.leaseMs ?? 15_000;
+    const lease = await this.limiter.acquire(url.host, this.deps.maxConcurrentPerHost ?? 2, leaseMs, opts.signal, { renewEveryMs: leaseMs / 3 });
     try {
       const slot = await this.limiter.claim(url.host, intervalMs, maxWaitMs, { signal: opts.signal });
       if (!slot.reserved) {

@@ -22,7 +22,8 @@ const program = new Command('skillpulse')
 Configuration (environment): DATABASE_URL (default postgres://postgres@127.0.0.1:5432/skillpulse),
 REDIS_URL (default redis://127.0.0.1:6379), LOG_LEVEL (info), PORT (8080), QUEUE_PREFIX (skillpulse),
 FETCH_ALLOW_NETWORKS (CIDRs that fetching may reach although private/loopback; empty by default),
-CRAWLER_CONTACT_URL (sent in the User-Agent), FETCH_RATE_PER_HOST (1 request/s).`,
+CRAWLER_CONTACT_URL (sent in the User-Agent), FETCH_RATE_PER_HOST (1 request/s), CHROMIUM_PATH (/usr/bin/chromium),
+WORKER_LOCK_MS (60000: how long a job stays locked to a worker that stopped answering).`,
   );
 
 registerDemoCommand(program);

@@ -32,6 +32,7 @@ describe('configuration', () => {
     [{ FETCH_ALLOW_NETWORKS: '127.0.0.1' }, /FETCH_ALLOW_NETWORKS=.*"127\.0\.0\.1" is not a CIDR/],
     [{ FETCH_RATE_PER_HOST: '-1' }, /FETCH_RATE_PER_HOST="-1": must be a positive number/],
     [{ QUEUE_PREFIX: 'a b' }, /QUEUE_PREFIX="a b": may hold letters/],
+    [{ WORKER_LOCK_MS: '10' }, /WORKER_LOCK_MS="10"/],
   ])('rejects %j with one message naming the variable and the fix', (env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(message);
