@@ -1,38 +1,28 @@
 // End to end: local boards on loopback hosts → scheduler (cron) → BullMQ workers → PostgreSQL → report.
 // Expected figures are computed from the boards' ground truth, never from the extractor.
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allTruth, generateDataset } from '../../src/boards/dataset.ts';
 import { startBoards, type RunningBoards } from '../../src/boards/server.ts';
-import { parseConfig } from '../../src/config.ts';
 import { waitForQueuesIdle, waitForRuns } from '../../src/pipeline/run-source.ts';
 import { startWorkers, type WorkerSet } from '../../src/queue/workers.ts';
 import { demandReport } from '../../src/reports/demand.ts';
 import { setSourceSchedule, upsertSource } from '../../src/repos/sources.repo.ts';
-import { openRuntime, type Runtime } from '../../src/runtime.ts';
+import type { Runtime } from '../../src/runtime.ts';
 import { createScheduler } from '../../src/scheduler/scheduler.ts';
-import { createTestDb, type TestDb } from '../helpers/db.ts';
-import { deleteKeys, REDIS_URL, testPrefix } from '../helpers/redis.ts';
+import { openTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
 import { sleep } from '../../src/http/sleep.ts';
 
-let db: TestDb;
+let t: TestRuntime;
 let rt: Runtime;
 let boards: RunningBoards;
 let workers: WorkerSet;
-const prefix = testPrefix();
+let prefix: string;
 const dataset = generateDataset({ seed: 7 });
 const sourceIds: number[] = [];
 
 beforeAll(async () => {
-  db = await createTestDb();
-  const config = parseConfig({
-    DATABASE_URL: db.url,
-    REDIS_URL,
-    QUEUE_PREFIX: prefix,
-    FETCH_ALLOW_NETWORKS: '127.0.0.0/8',
-    LOG_LEVEL: 'silent',
-  });
-  rt = await openRuntime(config, { logger: pino({ level: 'silent' }) });
+  t = await openTestRuntime();
+  ({ rt, prefix } = t);
   boards = await startBoards({ dataset, hosts: ['127.0.0.2', '127.0.0.3', '127.0.0.4'], port: 0 });
   for (const b of boards.boards) {
     const s = await upsertSource(rt.pool, { kind: b.kind, locator: b.locator, baseUrl: b.baseUrl, options: b.options, ratePerSecond: 50, schedule: '* * * * * *' });
@@ -44,11 +34,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await workers?.close();
   await boards?.close();
-  if (rt) {
-    await deleteKeys(rt.redis, prefix);
-    await rt.close();
-  }
-  await db?.drop();
+  await t?.close();
 });
 
 describe('the whole pipeline', () => {

@@ -1,40 +1,33 @@
 // Redis holds only work in flight. When it loses that work (restart without persistence, flushed keys),
 // reconcile re-enqueues from PostgreSQL, and every posting still arrives exactly once.
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../src/boards/dataset.ts';
 import { startBoards, type RunningBoards } from '../../src/boards/server.ts';
-import { parseConfig } from '../../src/config.ts';
 import { sleep } from '../../src/http/sleep.ts';
 import { reconcileRuns } from '../../src/pipeline/reconcile.ts';
 import { waitForRuns } from '../../src/pipeline/run-source.ts';
 import type { QueueName } from '../../src/queue/queues.ts';
 import { startWorkers } from '../../src/queue/workers.ts';
 import { upsertSource } from '../../src/repos/sources.repo.ts';
-import { openRuntime, type Runtime } from '../../src/runtime.ts';
+import type { Runtime } from '../../src/runtime.ts';
 import { enqueueRun } from '../../src/scheduler/enqueue-run.ts';
-import { createTestDb, type TestDb } from '../helpers/db.ts';
-import { deleteKeys, REDIS_URL, testPrefix } from '../helpers/redis.ts';
+import { openTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
+import { deleteKeys } from '../helpers/redis.ts';
 
-let db: TestDb;
+let t: TestRuntime;
 let rt: Runtime;
 let boards: RunningBoards;
-const prefix = testPrefix();
+let prefix: string;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  const config = parseConfig({ DATABASE_URL: db.url, REDIS_URL, QUEUE_PREFIX: prefix, FETCH_ALLOW_NETWORKS: '127.0.0.0/8', LOG_LEVEL: 'silent' });
-  rt = await openRuntime(config, { logger: pino({ level: 'silent' }) });
+  t = await openTestRuntime();
+  ({ rt, prefix } = t);
   boards = await startBoards({ dataset: generateDataset({ seed: 5 }), hosts: ['127.0.0.6'], port: 0 });
 });
 
 afterAll(async () => {
   await boards?.close();
-  if (rt) {
-    await deleteKeys(rt.redis, prefix);
-    await rt.close();
-  }
-  await db?.drop();
+  await t?.close();
 });
 
 async function until(check: () => Promise<boolean>, what: string) {

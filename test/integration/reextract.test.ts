@@ -1,35 +1,27 @@
 // Re-extraction runs over stored raw postings, without the network, and is idempotent and resumable.
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../src/boards/dataset.ts';
 import { startBoards } from '../../src/boards/server.ts';
-import { parseConfig } from '../../src/config.ts';
 import { taxonomyVersion } from '../../src/core/taxonomy/taxonomy.ts';
 import { enqueueReextraction, remainingOf, staleExtractions } from '../../src/pipeline/reextract.ts';
 import { runSourceNow, waitForQueuesIdle } from '../../src/pipeline/run-source.ts';
 import { startWorkers } from '../../src/queue/workers.ts';
 import { upsertSource } from '../../src/repos/sources.repo.ts';
-import { openRuntime, type Runtime } from '../../src/runtime.ts';
+import type { Runtime } from '../../src/runtime.ts';
 import { sleep } from '../../src/http/sleep.ts';
-import { createTestDb, type TestDb } from '../helpers/db.ts';
-import { deleteKeys, REDIS_URL, testPrefix } from '../helpers/redis.ts';
+import { openTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
 
-let db: TestDb;
+let t: TestRuntime;
 let rt: Runtime;
-const prefix = testPrefix();
+let prefix: string;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  const config = parseConfig({ DATABASE_URL: db.url, REDIS_URL, QUEUE_PREFIX: prefix, FETCH_ALLOW_NETWORKS: '127.0.0.0/8', LOG_LEVEL: 'silent' });
-  rt = await openRuntime(config, { logger: pino({ level: 'silent' }) });
+  t = await openTestRuntime();
+  ({ rt, prefix } = t);
 });
 
 afterAll(async () => {
-  if (rt) {
-    await deleteKeys(rt.redis, prefix);
-    await rt.close();
-  }
-  await db?.drop();
+  await t?.close();
 });
 
 describe('reextract', () => {

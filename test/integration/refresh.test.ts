@@ -1,35 +1,26 @@
 // Boards whose lists carry no description cannot show an edited description: after `refreshDays`, details are
 // fetched again, and a detail that really changed counts as changed (once), an identical one does not.
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editPosting, generateDataset } from '../../src/boards/dataset.ts';
 import { startBoards, type RunningBoards } from '../../src/boards/server.ts';
-import { parseConfig } from '../../src/config.ts';
 import { runSourceNow } from '../../src/pipeline/run-source.ts';
 import { upsertSource } from '../../src/repos/sources.repo.ts';
-import { openRuntime, type Runtime } from '../../src/runtime.ts';
-import { createTestDb, type TestDb } from '../helpers/db.ts';
-import { deleteKeys, REDIS_URL, testPrefix } from '../helpers/redis.ts';
+import type { Runtime } from '../../src/runtime.ts';
+import { openTestRuntime, type TestRuntime } from '../helpers/runtime.ts';
 
-let db: TestDb;
+let t: TestRuntime;
 let rt: Runtime;
 let boards: RunningBoards;
-const prefix = testPrefix();
 
 beforeAll(async () => {
-  db = await createTestDb();
-  const config = parseConfig({ DATABASE_URL: db.url, REDIS_URL, QUEUE_PREFIX: prefix, FETCH_ALLOW_NETWORKS: '127.0.0.0/8', LOG_LEVEL: 'silent' });
-  rt = await openRuntime(config, { logger: pino({ level: 'silent' }) });
+  t = await openTestRuntime();
+  ({ rt } = t);
   boards = await startBoards({ dataset: generateDataset({ seed: 9 }), hosts: ['127.0.0.8'], port: 0 });
 });
 
 afterAll(async () => {
   await boards?.close();
-  if (rt) {
-    await deleteKeys(rt.redis, prefix);
-    await rt.close();
-  }
-  await db?.drop();
+  await t?.close();
 });
 
 describe('detail refresh', () => {
