@@ -6,6 +6,7 @@ import { loadTaxonomy } from '../../src/core/taxonomy/taxonomy.ts';
 import { SET_PATH, buildSet } from '../eval/build-set.ts';
 import { naiveMatcher, prf, score } from '../eval/score.ts';
 import { HOLDOUT_PATH, buildHoldout } from '../eval/holdout/build-holdout.ts';
+import { TEST2_PATH, buildTest2 } from '../eval/test2/build-test2.ts';
 
 const raw = readFileSync(SET_PATH, 'utf8');
 const lines = raw.split('\n').filter((l) => l.trim().length > 0);
@@ -131,6 +132,54 @@ describe('held-out evaluation set', () => {
 
   it('is what the held-out case sources render to (run `npx tsx test/eval/holdout/build-holdout.ts`)', () => {
     expect(holdRaw).toBe(buildHoldout());
+  });
+});
+
+describe('test evaluation set (test2)', () => {
+  const testRaw = readFileSync(TEST2_PATH, 'utf8');
+  const tst = testRaw
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => JSON.parse(l) as Line);
+  const heldIds = new Set(
+    readFileSync(HOLDOUT_PATH, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim().length > 0)
+      .map((l) => (JSON.parse(l) as Line).id),
+  );
+
+  it('has at least 60 postings, ids unique and distinct from the other sets', () => {
+    expect(tst.length).toBeGreaterThanOrEqual(60);
+    const ids = tst.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const tuningIds = new Set(parsed.map((p) => p.id));
+    expect(ids.filter((id) => tuningIds.has(id) || heldIds.has(id))).toEqual([]);
+  });
+
+  it('shares no description with the tuning set', () => {
+    const tuning = new Set(parsed.map((p) => p.input.description));
+    expect(tst.filter((p) => tuning.has(p.input.description)).map((p) => p.id)).toEqual([]);
+  });
+
+  it('covers all seven sectors and unclassifiable employers', () => {
+    const sectors = new Set(tst.map((p) => p.expected.sector));
+    for (const s of sectorNames) expect(sectors.has(s), s).toBe(true);
+    expect(sectors.has(null)).toBe(true);
+  });
+
+  it('labels only taxonomy entities, roles, sectors and ISO codes', () => {
+    for (const p of tst) {
+      const keys = p.expected.mentions.map((m) => `${m.category}|${m.name}`);
+      expect(new Set(keys).size, p.id).toBe(keys.length);
+      for (const k of keys) expect(entityKeys.has(k), `${p.id}: ${k}`).toBe(true);
+      if (p.expected.role !== null) expect(roleNames.has(p.expected.role), p.id).toBe(true);
+      if (p.expected.sector !== null) expect(sectorNames.has(p.expected.sector), p.id).toBe(true);
+      for (const c of p.expected.countries) expect(isIso2(c), `${p.id} country ${c}`).toBe(true);
+    }
+  });
+
+  it('is what the test case sources render to (run `npx tsx test/eval/test2/build-test2.ts`)', () => {
+    expect(testRaw).toBe(buildTest2());
   });
 });
 
