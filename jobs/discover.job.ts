@@ -8,12 +8,12 @@ import { withTransaction } from '../src/db/pool.ts';
 import { BlockedError, PermanentError, TransientError } from '../src/errors.ts';
 import { jobId } from '../src/queue/queues.ts';
 import { closeMissing, hasStaleDetails, knownPostings, listHash, touchSeen } from '../src/repos/postings.repo.ts';
-import { completeRunIfDone, finishRunEarly, getRun, markRunStarted } from '../src/repos/runs.repo.ts';
+import { completeRunIfDone, finishRunEarly, getRun, markItem, markRunStarted } from '../src/repos/runs.repo.ts';
 import { forgetValidators, loadValidators } from '../src/repos/list-validators.repo.ts';
 import { getSource, type SourceRow } from '../src/repos/sources.repo.ts';
 import type { JobContext, JobDeps } from './deps.ts';
 import { enqueueAggregate } from './aggregate.job.ts';
-import type { FetchPayload } from './fetch.job.ts';
+import { storePosting, validatePosting, withSourceCompany, type FetchPayload } from './fetch.job.ts';
 
 export const discoverPayload = z.object({ sourceId: z.number().int().positive(), runId: z.number().int().positive() });
 export type DiscoverPayload = z.infer<typeof discoverPayload>;
@@ -109,16 +109,29 @@ export async function discover(payload: DiscoverPayload, deps: JobDeps, ctx: Job
   const counts = { new: fetches.filter((f) => f.change === 'new').length, changed: fetches.filter((f) => f.change === 'changed').length };
   const refreshed = fetches.length - counts.new - counts.changed;
 
+  // A posting whose list entry already carries its description is stored here; only the others need a fetch job.
+  const direct = fetches.filter((f) => !f.needsDetail);
   const closed = await withTransaction(pool, async (tx) => {
-    // In batches: a large board's payloads (descriptions included) are not serialised all at once.
+    // In batches: a large board's payloads (descriptions included) are not serialised all at once. Direct
+    // postings keep no payload: once stored, their run item points at the posting.
     for (const batch of chunks(fetches, BATCH)) {
       await tx.query(
         `INSERT INTO run_items (run_id, external_id, change, payload)
          SELECT $1, u.external_id, u.change, u.payload::jsonb
          FROM unnest($2::text[], $3::text[], $4::text[]) AS u(external_id, change, payload)
          ON CONFLICT (run_id, external_id) DO NOTHING`,
-        [run.id, batch.map((f) => f.listed.externalId), batch.map((f) => f.change), batch.map((f) => JSON.stringify(f))],
+        [run.id, batch.map((f) => f.listed.externalId), batch.map((f) => f.change), batch.map((f) => (f.needsDetail ? JSON.stringify(f) : null))],
       );
+    }
+    for (const f of direct) {
+      const posting = withSourceCompany(f.listed as ParsedPosting, source);
+      try {
+        validatePosting(posting);
+      } catch (err) {
+        await markItem(tx, run.id, f.listed.externalId, 'failed', { reason: (err as Error).message });
+        continue;
+      }
+      await storePosting(tx, source, posting, f);
     }
     await touchSeen(tx, source.id, unchanged);
     const closedCount = await closeMissing(tx, source.id, seen);
@@ -135,15 +148,41 @@ export async function discover(payload: DiscoverPayload, deps: JobDeps, ctx: Job
     return closedCount;
   });
 
-  // Deterministic job ids: a retried discover re-adds the same jobs, which BullMQ ignores.
-  for (const batch of chunks(fetches, BATCH)) {
-    await deps.queues.get('fetch').addBulk(
-      batch.map((f) => ({ name: 'fetch', data: f, opts: { jobId: jobId('fetch', f.runId, f.listed.externalId) } })),
-    );
-  }
-  if (fetches.length === 0 && (await completeRunIfDone(pool, run.id))) await enqueueAggregate(deps, run.id);
+  await enqueuePending(deps, run.id);
+  if (await completeRunIfDone(pool, run.id)) await enqueueAggregate(deps, run.id);
   ctx.log.info({ sourceId: source.id, runId: run.id, found: listing.postings.size, ...counts, closed }, 'board listed');
   return { status: 'listed', found: listing.postings.size, ...counts, closed, requests: listing.requests };
+}
+
+/**
+ * Enqueue the run's pending work from PostgreSQL: an extract job for each stored posting, a fetch job for each
+ * posting still to fetch. Job ids are deterministic, so this is safe to repeat (a retried discover, or a discover
+ * that died between its commit and here).
+ */
+async function enqueuePending(deps: JobDeps, runId: number): Promise<void> {
+  const { rows } = await deps.pool.query<{ externalId: string; postingId: number | null; payload: FetchPayload | null }>(
+    `SELECT external_id AS "externalId", posting_id AS "postingId", payload FROM run_items
+     WHERE run_id = $1 AND status = 'pending' ORDER BY external_id`,
+    [runId],
+  );
+  for (const batch of chunks(rows, BATCH)) {
+    const extract = batch.filter((r) => r.postingId !== null);
+    const fetch = batch.filter((r) => r.postingId === null && r.payload !== null);
+    if (extract.length > 0) {
+      await deps.queues.get('extract').addBulk(
+        extract.map((r) => ({
+          name: 'extract',
+          data: { postingId: r.postingId!, runId, externalId: r.externalId },
+          opts: { jobId: jobId('extract', runId, r.postingId!) },
+        })),
+      );
+    }
+    if (fetch.length > 0) {
+      await deps.queues.get('fetch').addBulk(
+        fetch.map((r) => ({ name: 'fetch', data: r.payload!, opts: { jobId: jobId('fetch', runId, r.externalId) } })),
+      );
+    }
+  }
 }
 
 interface Listing {

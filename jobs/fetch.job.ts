@@ -3,11 +3,11 @@
 import { z } from 'zod';
 import { adapterFor } from '../src/adapters/index.ts';
 import type { ParsedPosting } from '../src/core/types.ts';
-import { withTransaction } from '../src/db/pool.ts';
+import { withTransaction, type Queryable } from '../src/db/pool.ts';
 import { PermanentError } from '../src/errors.ts';
 import { jobId } from '../src/queue/queues.ts';
 import { contentHash, saveRaw, upsertPosting } from '../src/repos/postings.repo.ts';
-import { getSource } from '../src/repos/sources.repo.ts';
+import { getSource, type SourceRow } from '../src/repos/sources.repo.ts';
 import type { JobContext, JobDeps } from './deps.ts';
 import { itemFailed } from './run-items.ts';
 
@@ -54,34 +54,45 @@ export async function fetchPosting(payload: FetchPayload, deps: JobDeps, ctx: Jo
     posting = adapter.parseDetail(res.body, req, listed, source);
     response = res.body;
   }
-  // Boards whose API does not name the employer (Lever, Ashby, Workday, ...): the source says who it is.
-  const company = typeof source.options.company === 'string' ? source.options.company : null;
-  if (!posting.company && company) posting = { ...posting, company };
+  posting = withSourceCompany(posting, source);
   validatePosting(posting);
-
-  const postingId = await withTransaction(deps.pool, async (tx) => {
-    const { id } = await upsertPosting(tx, source.id, posting, listed, payload.needsDetail);
-    await saveRaw(tx, id, { format: `${source.kind}/v1`, parsed: posting, ...(response !== undefined ? { response } : {}) });
-    await tx.query('UPDATE run_items SET posting_id = $3 WHERE run_id = $1 AND external_id = $2', [
-      payload.runId,
-      listed.externalId,
-      id,
-    ]);
-    // A refreshed detail that differs from the stored one is a change the list could not show. Counted once:
-    // the item's change moves from 'refresh' to 'changed' in the same transaction.
-    if (payload.change === 'refresh' && payload.priorContentHash !== undefined && payload.priorContentHash !== contentHash(posting)) {
-      const moved = await tx.query(
-        `UPDATE run_items SET change = 'changed' WHERE run_id = $1 AND external_id = $2 AND change = 'refresh'`,
-        [payload.runId, listed.externalId],
-      );
-      if ((moved.rowCount ?? 0) > 0) await tx.query('UPDATE runs SET changed = changed + 1 WHERE id = $1', [payload.runId]);
-    }
-    return id;
-  });
+  const postingId = await withTransaction(deps.pool, (tx) => storePosting(tx, source, posting, payload, response));
   await deps.queues
     .get('extract')
     .add('extract', { postingId, runId: payload.runId, externalId: listed.externalId }, { jobId: jobId('extract', payload.runId, postingId) });
   return { postingId };
+}
+
+/** Boards whose API does not name the employer (Lever, Ashby, Workday, ...): the source says who it is. */
+export function withSourceCompany(posting: ParsedPosting, source: Pick<SourceRow, 'options'>): ParsedPosting {
+  const company = typeof source.options.company === 'string' ? source.options.company : null;
+  return !posting.company && company ? { ...posting, company } : posting;
+}
+
+/**
+ * Store a complete posting for a run, inside the caller's transaction: upsert it, keep its raw record, link its run
+ * item. A refreshed detail that differs from the stored one is a change the list could not show; it is counted
+ * once, as the item's change moves from 'refresh' to 'changed' in the same transaction.
+ */
+export async function storePosting(
+  tx: Queryable,
+  source: SourceRow,
+  posting: ParsedPosting,
+  payload: Pick<FetchPayload, 'runId' | 'change' | 'needsDetail' | 'priorContentHash' | 'listed'>,
+  response?: string,
+): Promise<number> {
+  const listed = payload.listed as ParsedPosting;
+  const { id } = await upsertPosting(tx, source.id, posting, listed, payload.needsDetail);
+  await saveRaw(tx, id, { format: `${source.kind}/v1`, parsed: posting, ...(response !== undefined ? { response } : {}) });
+  await tx.query('UPDATE run_items SET posting_id = $3 WHERE run_id = $1 AND external_id = $2', [payload.runId, listed.externalId, id]);
+  if (payload.change === 'refresh' && payload.priorContentHash !== undefined && payload.priorContentHash !== contentHash(posting)) {
+    const moved = await tx.query(
+      `UPDATE run_items SET change = 'changed' WHERE run_id = $1 AND external_id = $2 AND change = 'refresh'`,
+      [payload.runId, listed.externalId],
+    );
+    if ((moved.rowCount ?? 0) > 0) await tx.query('UPDATE runs SET changed = changed + 1 WHERE id = $1', [payload.runId]);
+  }
+  return id;
 }
 
 /** A posting we cannot count is refused whole, with the reason, rather than stored half. */

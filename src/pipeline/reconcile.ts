@@ -46,7 +46,8 @@ export async function reconcileRuns(
   const { rows: pending } = await pool.query<{ runId: number; externalId: string; postingId: number | null; payload: unknown }>(
     `SELECT i.run_id AS "runId", i.external_id AS "externalId", i.posting_id AS "postingId", i.payload
      FROM run_items i JOIN runs r ON r.id = i.run_id
-     WHERE i.status = 'pending' AND r.status = 'running' AND i.updated_at < $1 AND i.payload IS NOT NULL`,
+     WHERE i.status = 'pending' AND r.status = 'running' AND i.updated_at < $1
+       AND (i.payload IS NOT NULL OR i.posting_id IS NOT NULL)`,
     [olderThan],
   );
   for (const item of pending) {

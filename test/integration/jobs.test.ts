@@ -67,8 +67,9 @@ async function snapshot() {
 
 describe('job processors are idempotent', () => {
   it('discover, fetch, extract and aggregate each run twice leave the same rows', async () => {
-    const board = boards.boards.find((b) => b.kind === 'greenhouse')!;
-    const source = await upsertSource(db.pool, { kind: board.kind, locator: board.locator, baseUrl: board.baseUrl });
+    // A board whose list has no descriptions, so every posting goes through a fetch job.
+    const board = boards.boards.find((b) => b.kind === 'smartrecruiters')!;
+    const source = await upsertSource(db.pool, { kind: board.kind, locator: board.locator, baseUrl: board.baseUrl, options: board.options });
     const { run } = await ensureRun(db.pool, source.id, 'test:1');
 
     const first = await discover({ sourceId: source.id, runId: run.id }, deps, ctx);
@@ -87,6 +88,7 @@ describe('job processors are idempotent', () => {
       await fetchPosting(job.data as FetchPayload, deps, ctx);
     }
     const extractJobs = await queues.get('extract').getJobs(['waiting', 'delayed', 'prioritized']);
+    expect(fetchJobs).toHaveLength(board.truth.length);
     expect(extractJobs).toHaveLength(fetchJobs.length);
     const afterFetch = await snapshot();
     expect(afterFetch.postings).toHaveLength(board.truth.length);
@@ -112,6 +114,23 @@ describe('job processors are idempotent', () => {
     expect(afterAggregate.demand.length).toBeGreaterThan(0);
     await aggregate({}, deps, ctx);
     expect(await snapshot()).toEqual(afterAggregate);
+  });
+
+  it('stores postings whose list carries the description during discover, without fetch jobs, idempotently', async () => {
+    const board = boards.boards.find((b) => b.kind === 'greenhouse')!;
+    const source = await upsertSource(db.pool, { kind: board.kind, locator: board.locator, baseUrl: board.baseUrl, options: board.options });
+    const { run } = await ensureRun(db.pool, source.id, 'test:direct');
+    const fetchBefore = await queues.get('fetch').getJobCountByTypes('waiting', 'delayed', 'prioritized');
+    const extractBefore = await queues.get('extract').getJobCountByTypes('waiting', 'delayed', 'prioritized');
+    await discover({ sourceId: source.id, runId: run.id }, deps, ctx);
+    const stored = await db.pool.query('SELECT id, content_hash FROM postings WHERE source_id = $1 ORDER BY id', [source.id]);
+    await discover({ sourceId: source.id, runId: run.id }, deps, ctx);
+    expect((await db.pool.query('SELECT id, content_hash FROM postings WHERE source_id = $1 ORDER BY id', [source.id])).rows).toEqual(stored.rows);
+    expect(stored.rows).toHaveLength(board.truth.length);
+    expect(await queues.get('fetch').getJobCountByTypes('waiting', 'delayed', 'prioritized')).toBe(fetchBefore);
+    expect(await queues.get('extract').getJobCountByTypes('waiting', 'delayed', 'prioritized')).toBe(extractBefore + board.truth.length);
+    const { rows } = await db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM run_items WHERE run_id = $1 AND posting_id IS NOT NULL AND payload IS NULL`, [run.id]);
+    expect(rows[0]!.n).toBe(board.truth.length);
   });
 
   it('two schedulers firing the same source at the same time enqueue one run and one discover job', async () => {
