@@ -151,6 +151,57 @@ describe('word boundaries and context', () => {
   });
 });
 
+describe('paraphrased skills and their traps', () => {
+  it('data cleaning worded as the work, not the noun', () => {
+    for (const t of ['Clean and prepare claims data', 'Prepare and clean DICOM data', 'Data wrangling across sources', 'Keep the data clean and tested', 'Write data quality checks', 'Check data for errors', 'Limpeza dos dados de vendas', 'Du bereitest Messdaten auf und bereinigst sie'])
+      expect(found(t, 'skill.data-cleaning'), t).toBe(true);
+    // German verb without data nearby, and data preparation in general, are not cleaning.
+    expect(found('Der Umsatz wurde um Sondereffekte bereinigt', 'skill.data-cleaning')).toBe(false);
+    expect(found('Datenaufbereitung mit Python', 'skill.data-cleaning')).toBe(false);
+  });
+
+  it('model evaluation as validation or measured performance', () => {
+    for (const t of ['Train and validate segmentation models', 'Evaluate model performance on held-out data', 'Evaluate LLM outputs with automated evals', 'Sie überwachen Modelle und bewerten ihre Güte'])
+      expect(found(t, 'skill.model-evaluation'), t).toBe(true);
+    expect(found('Monitor data drift and model performance', 'skill.model-evaluation')).toBe(false);
+    expect(found('Die Güte des Stahls prüfen', 'skill.model-evaluation')).toBe(false);
+  });
+
+  it('hypothesis testing, regression, trees and networks in other words and languages', () => {
+    expect(found('Run statistical tests on promotions', 'skill.hypothesis-testing')).toBe(true);
+    expect(found('Design A/B experiments', 'skill.hypothesis-testing')).toBe(true);
+    expect(found('Diseño de pruebas A/B', 'skill.hypothesis-testing')).toBe(true);
+    expect(found('Erfahrung mit Regressionsmodellen', 'skill.regression')).toBe(true);
+    expect(found('Experience with tree ensembles', 'skill.decision-trees')).toBe(true);
+    expect(found('Train segmentation networks on CT scans', 'skill.neural-networks')).toBe(true);
+    expect(found('Maintain power transformer models in the substation', 'skill.neural-networks')).toBe(false);
+  });
+
+  it('soft skills as postings phrase them', () => {
+    for (const t of ['Explain results to non-technical audiences', 'Able to communicate findings', 'Good written English', 'Excelente comunicación', 'Goede communicatieve vaardigheden'])
+      expect(found(t, 'skill.communication'), t).toBe(true);
+    expect(found('Experiencia en medios de comunicación', 'skill.communication')).toBe(false);
+    expect(found('Explain trade-offs in design reviews', 'skill.communication')).toBe(false);
+    for (const t of ['Keen to keep learning', 'You learn new tools quickly', 'Lernbereitschaft', "Envie d'apprendre"]) expect(found(t, 'skill.continuous-learning'), t).toBe(true);
+    for (const t of ['You adapt quickly', "Capacité d'adaptation", 'adaptabilité']) expect(found(t, 'skill.adaptability'), t).toBe(true);
+    expect(found('Capacité à résoudre des problèmes', 'skill.problem-solving')).toBe(true);
+    expect(found('Du visualisierst Ergebnisse', 'skill.visualization')).toBe(true);
+  });
+
+  it('a CI server alone is not the skill; a snake, a docker and a credit-risk term are not the tools', () => {
+    expect(found('Experience with Git and Jenkins', 'skill.deployment-pipelines')).toBe(false);
+    expect(found('Our royal python needs a keeper', 'skill.python')).toBe(false);
+    expect(found('Help in the reptile house: a Python and two iguanas', 'skill.python')).toBe(false);
+    expect(found('Python and SQL for analysis', 'skill.python')).toBe(true);
+    expect(found('Previous experience as a docker or in a warehouse', 'tool.docker')).toBe(false);
+    expect(found('Experienced dockers and crane operators for the container terminal', 'tool.docker')).toBe(false);
+    expect(found('Ship services in Docker behind port 443', 'tool.docker')).toBe(true);
+    expect(found('Build probability-of-default models', 'skill.probability')).toBe(false);
+    expect(found('Strong probability and statistics', 'skill.probability')).toBe(true);
+    expect(found('3+ years in API process development', 'skill.apis')).toBe(false);
+  });
+});
+
 describe('spans and overlaps', () => {
   it('spans slice the text back to the matched alias', () => {
     const text = 'Use Python, scikit-learn and Power BI.\n- Apache Kafka\n- C++ and R for stats';

@@ -132,7 +132,7 @@ const API_CONTEXT: ContextRule = {
     String.raw`\bdrug substances?\b`,
     String.raw`\bAPI\s+(manufactur|synthesis|production|plant|process chemistry)`,
   ],
-  rejectAfter: [String.raw`\s*\d{1,4}\b`, String.raw`\s+(manufactur|synthesis|production|plant)`],
+  rejectAfter: [String.raw`\s*\d{1,4}\b`, String.raw`\s+(manufactur|synthesis|production|plant|process (?:development|chemistry|engineering))`],
   rejectBefore: [String.raw`\bAmerican Petroleum Institute\s*\(?`],
 };
 
@@ -189,7 +189,15 @@ export const ENTITIES: readonly EntitySpec[] = [
   role('deep-learning-specialist', 'Deep Learning Specialist'),
 
   // Skills — Programming Languages
-  { id: 'skill.python', category: 'skill', group: 'Programming Languages', name: 'Python', aliases: ['Python3', 'Python 3'] },
+  {
+    id: 'skill.python',
+    category: 'skill',
+    group: 'Programming Languages',
+    name: 'Python',
+    // The snake: a species name before it, or a zoo's words around it.
+    nameAlias: { context: { window: 100, rejectBefore: [String.raw`\b(?:royal|ball|burmese|carpet|rock|green tree|blood)\s+`], rejectNear: [String.raw`\b(?:snakes?|reptiles?|vivarium|zoo|keepers?|enclosures?)\b`] } },
+    aliases: ['Python3', 'Python 3'],
+  },
   {
     id: 'skill.r',
     category: 'skill',
@@ -230,6 +238,8 @@ export const ENTITIES: readonly EntitySpec[] = [
     category: 'skill',
     group: 'Mathematics and Statistics',
     name: 'Probability',
+    // "probability of default" (PD) is a credit-risk quantity, not the skill.
+    nameAlias: { context: { rejectAfter: [String.raw`[\s-]+of[\s-]+default\b`] } },
     aliases: ['probability theory', 'probabilistic modeling', 'probabilistic modelling', 'Wahrscheinlichkeitsrechnung', 'Wahrscheinlichkeitstheorie'],
   },
   {
@@ -238,7 +248,9 @@ export const ENTITIES: readonly EntitySpec[] = [
     group: 'Mathematics and Statistics',
     name: 'Hypothesis testing',
     // A/B testing is hypothesis testing applied to products: postings ask for it in its place.
-    aliases: ['hypothesis tests', 'statistical hypothesis testing', 'statistical significance testing', 'significance testing', 'A/B testing', 'A/B tests', 'A/B test', 'A/B-Tests', 'A/B-Test', 'A/B-Testing', 'Hypothesentests'],
+    aliases: ['hypothesis tests', 'statistical hypothesis testing', 'statistical significance testing', 'significance testing', 'A/B testing', 'A/B tests', 'A/B test', 'A/B-Tests', 'A/B-Test', 'A/B-Testing', 'Hypothesentests',
+      'statistical testing', 'statistical tests', 'statistical test', 'test them statistically', 'A/B experiments', 'A/B experimentation', 'A/B experiment',
+      'pruebas A/B', 'tests A/B', 'test A/B', 'statistische Tests', 'tests statistiques', 'pruebas estadísticas', 'Signifikanztests'],
   },
 
   // Skills — Machine Learning Algorithms
@@ -248,7 +260,8 @@ export const ENTITIES: readonly EntitySpec[] = [
     group: 'Machine Learning Algorithms',
     name: 'Regression',
     nameAlias: { context: REGRESSION_CONTEXT },
-    aliases: ['linear regression', 'logistic regression', 'regression analysis', 'regression models', 'regression modeling', 'regression modelling', 'Regressionsanalyse'],
+    aliases: ['linear regression', 'logistic regression', 'regression analysis', 'regression models', 'regression modeling', 'regression modelling', 'Regressionsanalyse',
+      'Regressionsmodelle', 'Regressionsmodellen', 'Regressionsmodell', 'modèles de régression', 'régression linéaire', 'régression logistique', 'modelos de regresión', 'regresión lineal', 'regresión logística'],
   },
   {
     id: 'skill.decision-trees',
@@ -256,7 +269,7 @@ export const ENTITIES: readonly EntitySpec[] = [
     group: 'Machine Learning Algorithms',
     name: 'Decision trees',
     // Tree ensembles are decision trees; postings name the ensemble more often than the tree.
-    aliases: ['decision tree', 'random forest', 'random forests', 'gradient boosting', 'gradient boosted trees', 'gradient-boosted trees', 'XGBoost', 'LightGBM', 'CatBoost', 'tree-based models', 'tree-based methods', 'Entscheidungsbäume'],
+    aliases: ['decision tree', 'random forest', 'random forests', 'gradient boosting', 'gradient boosted trees', 'gradient-boosted trees', 'XGBoost', 'LightGBM', 'CatBoost', 'tree-based models', 'tree-based methods', 'Entscheidungsbäume', 'tree ensembles', 'tree-based ensembles', 'boosted trees', 'árboles de decisión', 'arbres de décision'],
   },
   {
     id: 'skill.clustering',
@@ -275,6 +288,8 @@ export const ENTITIES: readonly EntitySpec[] = [
     aliases: [
       'neural network', 'neural nets', 'neural net', 'neuronale Netze', 'neuronalen Netzen', 'réseaux de neurones', 'redes neuronales',
       'convolutional networks', 'convolutional neural', 'recurrent neural',
+      // A network named by its vision task is a neural network ("transformer models" are left out: labels disagree).
+      'segmentation networks', 'detection networks', 'deep neural',
       { text: 'CNN', caseSensitive: true }, { text: 'CNNs', caseSensitive: true }, { text: 'RNN', caseSensitive: true }, { text: 'RNNs', caseSensitive: true },
       { text: 'LSTM', caseSensitive: true }, { text: 'LSTMs', caseSensitive: true },
     ],
@@ -293,7 +308,16 @@ export const ENTITIES: readonly EntitySpec[] = [
     category: 'skill',
     group: 'Data Processing',
     name: 'Data cleaning',
-    aliases: ['data cleansing', 'data wrangling', 'data munging', 'data scrubbing', 'cleaning data', 'Datenbereinigung', 'nettoyage des données', 'nettoyage de données', 'limpieza de datos'],
+    aliases: ['data cleansing', 'data wrangling', 'data munging', 'data scrubbing', 'cleaning data', 'Datenbereinigung', 'nettoyage des données', 'nettoyage de données', 'limpieza de datos',
+      // Paraphrases: cleaning named together with the other preparation steps, or its object named.
+      'clean and prepare', 'prepare and clean', 'clean and join', 'clean and label', 'clean and validate', 'clean and transform',
+      'clean and normalise', 'clean and normalize', 'cleaning and preparing', 'preparing and cleaning', 'clean the data', 'keep the data clean',
+      'clean data', 'text cleaning', 'data quality checks', 'check data for errors', 'fix bad records',
+      'limpeza de dados', 'limpeza dos dados', 'limpieza de los datos', 'limpiar los datos', 'limpiar y preparar', 'nettoyer les données',
+      'Daten bereinigen',
+      // German verb forms: "bereitest Messdaten auf und bereinigst sie", only with data nearby.
+      ...['bereinigen', 'bereinigst', 'bereinigt', 'bereinigen sie'].map((text) => ({ text, context: { window: 60, requireNear: [String.raw`daten`] } })),
+    ],
   },
   { id: 'skill.feature-engineering', category: 'skill', group: 'Data Processing', name: 'Feature engineering', aliases: ['feature-engineering'] },
   {
@@ -303,7 +327,11 @@ export const ENTITIES: readonly EntitySpec[] = [
     name: 'Model evaluation',
     aliases: ['model validation', 'model assessment', 'evaluating models', 'evaluate models', 'evaluation of models', 'model evaluations', 'model evals', 'offline evaluation', 'evaluation metrics',
       // "train and evaluate <models/networks/classifiers>": the object varies, the pair is always model work.
-      'train and evaluate', 'training and evaluating', 'trains and evaluates', 'trained and evaluated'],
+      'train and evaluate', 'training and evaluating', 'trains and evaluates', 'trained and evaluated',
+      'train and validate', 'training and validating', 'evaluate model performance', 'evaluating model performance', 'measure model performance', 'evaluate LLM', 'LLM evals', 'automated evals', 'Modellgüte', 'Modellvalidierung', 'Modellbewertung',
+      'évaluation des modèles', 'évaluer les modèles', 'evaluación de modelos', 'evaluar modelos', 'validación de modelos',
+      // "überwachen Modelle und bewerten ihre Güte": quality of a model.
+      { text: 'Güte', context: { window: 40, requireNear: [String.raw`modell`] } }],
   },
 
   // Skills — Software Engineering
@@ -337,7 +365,9 @@ export const ENTITIES: readonly EntitySpec[] = [
     category: 'skill',
     group: 'Software Engineering',
     name: 'Deployment pipelines',
-    aliases: ['deployment pipeline', 'CI/CD', 'CI / CD', 'CICD', 'continuous integration', 'continuous delivery', 'continuous deployment', 'release pipelines', 'release pipeline', 'Azure Pipelines', 'Azure DevOps pipelines', 'Jenkins pipelines'],
+    aliases: ['deployment pipeline', 'CI/CD', 'CI / CD', 'CICD', 'continuous integration', 'continuous delivery', 'continuous deployment', 'release pipelines', 'release pipeline', 'Azure Pipelines', 'Azure DevOps pipelines', 'Jenkins pipelines',
+      // A CI server named alone (Jenkins, GitHub Actions) is not labelled as the skill: the tuning set's decision.
+      'GitLab CI/CD'],
   },
 
   // Skills — Soft and Analytical Skills
@@ -347,7 +377,8 @@ export const ENTITIES: readonly EntitySpec[] = [
     category: 'skill',
     group: 'Soft and Analytical Skills',
     name: 'Problem-solving',
-    aliases: ['problem solving', 'problem solver', 'problem-solver', 'solving problems', 'Problemlösungskompetenz', 'Problemlösungsfähigkeit', 'lösungsorientiert'],
+    aliases: ['problem solving', 'problem solver', 'problem-solver', 'solving problems', 'Problemlösungskompetenz', 'Problemlösungsfähigkeit', 'lösungsorientiert',
+      'résoudre des problèmes', 'résolution de problèmes', 'resolución de problemas', 'resolver problemas', 'resolução de problemas', 'Problemlösung'],
   },
   { id: 'skill.business-acumen', category: 'skill', group: 'Soft and Analytical Skills', name: 'Business acumen', aliases: ['commercial acumen', 'business sense', 'commercial awareness', 'business savvy'] },
   {
@@ -357,7 +388,14 @@ export const ENTITIES: readonly EntitySpec[] = [
     name: 'Communication',
     // Singular only: "Communications" is nearly always a team or a field, not the skill.
     nameAlias: { context: COMMUNICATION_CONTEXT },
-    aliases: ['communication skills', 'communicator', 'communicate clearly', 'communicate effectively', 'communicates clearly', 'communicate complex', 'Kommunikationsfähigkeit', 'Kommunikationsfähigkeiten', 'Kommunikationsstärke'],
+    aliases: ['communication skills', 'communicator', 'communicate clearly', 'communicate effectively', 'communicates clearly', 'communicate complex', 'Kommunikationsfähigkeit', 'Kommunikationsfähigkeiten', 'Kommunikationsstärke',
+      // Explaining results to people outside the field is the article's "communication ... to explain ML outcomes".
+      'non-technical audiences', 'non-technical audience', 'non-technical colleagues', 'non-technical stakeholders', 'non-technical people',
+      'communicate findings', 'communicate results', 'communicate insights', 'communicating findings', 'communicating results', 'communicate your findings',
+      'present findings', 'present your findings', 'presenting findings', 'explain results', 'explain model results', 'explain numbers', 'explain complex',
+      'stakeholder communication', 'writing skills', 'written English', 'written and verbal', 'verbal and written',
+      ...['comunicación', 'comunicação'].map((text) => ({ text, context: { rejectBefore: [String.raw`\b(?:medios|meios|agencia|agência|departamento|dirección|direção|área)\s+de\s+`], rejectAfter: [String.raw`\s+(?:corporativa|interna|externa|digital|institucional|y marketing|e marketing)\b`] } })),
+      'capacità comunicative', 'doti comunicative', 'kommunikationsstark', 'communicatieve vaardigheden', 'sens de la communication', 'qualités de communication'],
   },
   {
     id: 'skill.visualization',
@@ -365,16 +403,17 @@ export const ENTITIES: readonly EntitySpec[] = [
     group: 'Soft and Analytical Skills',
     // The article: "Communication and visualization skills to explain ML outcomes" — presenting results.
     name: 'Visualization',
-    aliases: ['visualisation', 'visualizations', 'visualisations', 'data visualization', 'data visualisation', 'data viz', 'dataviz', 'data storytelling', 'storytelling with data', 'Datenvisualisierung'],
+    aliases: ['visualisation', 'visualizations', 'visualisations', 'data visualization', 'data visualisation', 'data viz', 'dataviz', 'data storytelling', 'storytelling with data', 'Datenvisualisierung', 'visualisieren', 'visualisierst', 'Visualisierungen', 'visualización', 'visualizaciones', 'visualização', 'visualizações'],
   },
   {
     id: 'skill.continuous-learning',
     category: 'skill',
     group: 'Soft and Analytical Skills',
     name: 'Continuous learning',
-    aliases: ['willingness to learn', 'eager to learn', 'eagerness to learn', 'lifelong learning', 'life-long learning'],
+    aliases: ['willingness to learn', 'eager to learn', 'eagerness to learn', 'lifelong learning', 'life-long learning', 'keep learning', 'keen to learn', 'learn new tools', 'learn new technologies', 'quick learner', 'fast learner',
+      'Lernbereitschaft', "envie d'apprendre", 'ganas de aprender', 'vontade de aprender'],
   },
-  { id: 'skill.adaptability', category: 'skill', group: 'Soft and Analytical Skills', name: 'Adaptability', aliases: ['adaptable', 'Anpassungsfähigkeit'] },
+  { id: 'skill.adaptability', category: 'skill', group: 'Soft and Analytical Skills', name: 'Adaptability', aliases: ['adaptable', 'Anpassungsfähigkeit', 'adapt quickly', 'adapts quickly', 'adapt to change', 'adapt to changing', 'adaptabilité', "capacité d'adaptation", 'capacidad de adaptación', 'adaptabilidad', 'capacidade de adaptação', 'adattabilità'] },
 
   // Tools — Machine Learning Libraries
   { id: 'tool.tensorflow', category: 'tool', group: 'Machine Learning Libraries', name: 'TensorFlow', aliases: ['TFX', 'TensorFlow Lite', 'tf.keras'] },
@@ -455,7 +494,10 @@ export const ENTITIES: readonly EntitySpec[] = [
   // Tools — MLOps and Model Deployment Tools
   { id: 'tool.mlflow', category: 'tool', group: 'MLOps and Model Deployment Tools', name: 'MLflow' },
   { id: 'tool.kubeflow', category: 'tool', group: 'MLOps and Model Deployment Tools', name: 'Kubeflow', aliases: ['Kubeflow Pipelines'] },
-  { id: 'tool.docker', category: 'tool', group: 'MLOps and Model Deployment Tools', name: 'Docker', aliases: ['Dockerfile', 'Dockerfiles', 'docker-compose', 'Docker Compose'] },
+  { id: 'tool.docker', category: 'tool', group: 'MLOps and Model Deployment Tools', name: 'Docker',
+    // Dockers load ships: the plural, or port words around it.
+    nameAlias: { context: { window: 80, rejectBefore: [String.raw`\b(?:as an?|experienced|skilled)\s+`], rejectNear: [String.raw`\b(?:quay|harbou?r|docks|vessels?|crane|cargo|stevedores?|container terminal|longshore\w*)\b`] } },
+    aliases: ['Dockerfile', 'Dockerfiles', 'docker-compose', 'Docker Compose'] },
   {
     id: 'tool.kubernetes',
     category: 'tool',
