@@ -7,8 +7,3 @@ export async function itemFailed(deps: JobDeps, runId: number, externalId: strin
   await markItem(deps.pool, runId, externalId, 'failed', { reason });
   if (await completeRunIfDone(deps.pool, runId)) await enqueueAggregate(deps, runId);
 }
-
-export async function itemDone(deps: JobDeps, runId: number, externalId: string, postingId: number): Promise<void> {
-  await markItem(deps.pool, runId, externalId, 'done', { postingId });
-  if (await completeRunIfDone(deps.pool, runId)) await enqueueAggregate(deps, runId);
-}

@@ -15,16 +15,22 @@ export function normalisedText(input: PostingInput): string {
 }
 
 export function extractPosting(input: PostingInput): ExtractResult {
+  return extractWithText(input).result;
+}
+
+/** The extraction and the normalised text its spans point into, computed once. */
+export function extractWithText(input: PostingInput): { result: ExtractResult; text: string } {
   const text = normalisedText(input);
   const countryInput: { location?: string | null; locations?: string[]; countryHints?: string[] } = {};
   if (input.location !== undefined) countryInput.location = input.location;
   if (input.locations !== undefined) countryInput.locations = input.locations;
   if (input.countryHints !== undefined) countryInput.countryHints = input.countryHints;
-  return {
+  const result: ExtractResult = {
     role: roleFromTitle(input.title),
     sector: sectorFor({ company: input.company ?? null, industry: input.industry ?? null, text }),
     countries: countriesFrom(countryInput),
     mentions: matchMentions(text),
     taxonomyVersion: taxonomyVersion(),
   };
+  return { result, text };
 }

@@ -32,8 +32,8 @@ export function startWorkers(deps: JobDeps, opts: StartWorkersOptions): WorkerSe
   setMaxListeners(0, abort.signal);
   const workers = (opts.queues ?? QUEUE_NAMES).map((name) => {
     const def = registry.get(name)!;
-    // Extraction is CPU-bound and aggregation serialises on a lock: keep their concurrency modest.
-    const concurrency = name === 'aggregate' ? 1 : name === 'extract' ? Math.max(1, Math.min(opts.concurrency, 4)) : opts.concurrency;
+    // Aggregation serialises on a lock; extraction costs well under a millisecond of CPU, the rest is I/O.
+    const concurrency = name === 'aggregate' ? 1 : opts.concurrency;
     const worker = new Worker(name, (job, token) => runJob(def, job, token, deps, abort.signal), {
       connection: opts.connection as unknown as ConnectionOptions,
       prefix: opts.prefix,

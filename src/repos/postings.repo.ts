@@ -108,15 +108,6 @@ export async function saveRaw(db: Queryable, postingId: number, record: RawRecor
   );
 }
 
-export async function latestRaw(db: Queryable, postingId: number): Promise<RawRecord | null> {
-  const { rows } = await db.query<{ body_gz: Buffer }>(
-    `SELECT r.body_gz FROM posting_raw r JOIN postings p ON p.id = r.posting_id AND p.content_hash = r.content_hash
-     WHERE r.posting_id = $1 ORDER BY r.id DESC LIMIT 1`,
-    [postingId],
-  );
-  const row = rows[0];
-  return row ? (JSON.parse(gunzipSync(row.body_gz).toString('utf8')) as RawRecord) : null;
-}
 
 export interface KnownPosting {
   externalId: string;
@@ -168,20 +159,21 @@ export async function touchSeen(db: Queryable, sourceId: number, externalIds: st
 export interface PostingForExtraction {
   id: number;
   contentHash: string;
-  title: string;
-  company: string | null;
-  locations: string[];
-  countryHints: string[];
-  industry: string | null;
+  /** The raw record of the posting's current content; null if none was kept (should not happen). */
+  raw: RawRecord | null;
 }
 
+/** A posting with the raw record of its current content, in one query. */
 export async function getPostingForExtraction(db: Queryable, id: number): Promise<PostingForExtraction | null> {
-  const { rows } = await db.query<PostingForExtraction>(
-    `SELECT id, content_hash AS "contentHash", title, company, locations, country_hints AS "countryHints", industry
-     FROM postings WHERE id = $1`,
+  const { rows } = await db.query<{ id: number; contentHash: string; body_gz: Buffer | null }>(
+    `SELECT p.id, p.content_hash AS "contentHash", r.body_gz
+     FROM postings p LEFT JOIN posting_raw r ON r.posting_id = p.id AND r.content_hash = p.content_hash
+     WHERE p.id = $1 ORDER BY r.id DESC LIMIT 1`,
     [id],
   );
-  return rows[0] ?? null;
+  const row = rows[0];
+  if (!row) return null;
+  return { id: row.id, contentHash: row.contentHash, raw: row.body_gz ? (JSON.parse(gunzipSync(row.body_gz).toString('utf8')) as RawRecord) : null };
 }
 
 /**
