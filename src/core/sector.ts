@@ -41,41 +41,52 @@ const INDUSTRY: Array<[string, string]> = [
 ];
 
 /** Public bodies: their names say so. */
-const PUBLIC_BODY = String.raw`^(?:the )?(?:city|county|state|province|commonwealth|government|ministry|department|office|borough|municipality|region) of\b|\b(?:government|ministry|department of|federal|municipal|city council|county council|public service|bundesamt|bundesministerium|landeshauptstadt|gov|govtech|police)\b`;
+const PUBLIC_BODY = String.raw`^(?:the )?(?:city|county|state|province|commonwealth|government|ministry|department|office|borough|municipality|region) of\b|\b(?:government|ministry|department of|federal|municipal|city council|county council|public service|bundesamt|bundesministerium|landeshauptstadt|stadtverwaltung|gemeente|mairie|ayuntamiento|municipio|prefeitura|comune di|gov|govtech|police)\b`;
 
 /** Distinct cues per sector for free text. */
 const CUES: Record<string, string[]> = {
   [FIN]: ['bank', 'banking', 'payments', 'lending', 'loans?', 'credit cards?', 'fintech', 'trading', 'underwriting',
     'mortgages?', 'wealth management', 'asset management', 'brokerage', 'insurance', 'financial services',
-    'hedge fund', 'capital markets', 'fraud detection', 'anti-money laundering', 'aml', 'credit risk'],
+    'hedge fund', 'capital markets', 'fraud detection', 'anti-money laundering', 'aml', 'credit risk',
+    'banks', 'insurers?', 'retirement savings', 'investment managers?', 'asset managers?', 'banca', 'banco', 'banque',
+    'versicherer', 'versicherung', 'assureur', 'aseguradora', 'assicurazion[ei]'],
   [HEALTH]: ['clinical', 'patients?', 'drug discovery', 'pharmaceuticals?', 'biotech', 'hospitals?', 'healthcare',
     'health care', 'medical devices?', 'diagnostics', 'clinical trials', 'therapeutics', 'physicians', 'ehr',
-    'electronic health records?', 'fda', 'oncology', 'genomics', 'medical imaging'],
+    'electronic health records?', 'fda', 'oncology', 'genomics', 'medical imaging',
+    'clinics', 'pharmac(?:y|ies)', 'farm[áa]cias?', 'pharmacies', 'apotheken?', 'krankenh[äa]us(?:er)?', 'kliniken', 'h[ôo]pital', 'hospital(?:es)?'],
   [RETAIL]: ['e-?commerce', 'online marketplace', 'shoppers', 'retail', 'storefronts?', 'checkout', 'shopping',
     'grocery', 'fulfil?ment cent(?:er|re)s?', 'omnichannel', 'assortment', 'merchandising', 'in-store', 'basket',
     'marketplace', 'stores', 'supermarkets?', 'department stores?', 'online[- ]?shops?', 'fashion', 'homeware', 'shops',
     'online retailers?', 'onlinehandel', 'online-?h[äa]ndler', 'einzelhandel', 'versandhandel', 'commerce en ligne',
-    'grande distribution', 'supermarch[ée]s', 'comercio electr[óo]nico', 'supermercados?'],
+    'grande distribution', 'supermarch[ée]s', 'comercio electr[óo]nico', 'supermercados?',
+    'online stores?', 'webshops?', 'retailers?', 'retail chain', 'chain of (?:stores|shops)'],
   [TELCO]: ['telecommunications', 'telecom', '5g', 'wireless networks?', 'mobile networks?', 'network operators?',
-    'carriers?', 'ran', 'subscribers', 'broadband', 'fib(?:er|re)', 'lte', 'radio access networks?', 'spectrum', 'network optimization'],
+    'carriers?', 'ran', 'subscribers', 'broadband', 'fib(?:er|re)', 'lte', 'radio access networks?', 'spectrum', 'network optimization',
+    'mobile operators?', 'telecomunica\\w*', 't[ée]l[ée]communications', 't[ée]l[ée]com', 'telekommunikation', 'mobilfunk\\w*'],
   [AUTO]: ['automotive', 'vehicles?', 'autonomous driving', 'self-driving', 'adas', 'manufacturing', 'factory',
     'factories', 'assembly lines?', 'oem', 'powertrain', 'electric vehicles?', 'production lines?', 'plants?',
-    'industrial automation', 'supply chain'],
+    'industrial automation', 'supply chain',
+    'automakers?', 'carmakers?', 'car makers?', 'driver[- ]assistance', 'robotic cells?', 'manufacturers?', 'fabrique', 'fabricante',
+    'hersteller', 'stabiliment[oi]', 'usines?', 'f[áa]bricas?'],
   [IT]: ['software company', 'saas', 'b2b software', 'enterprise software', 'developer tool(?:s|ing)',
     'cloud infrastructure', 'software teams', 'data cent(?:er|re)s', 'cloud (?:platform|provider|applications?)',
-    'foundation models', 'research lab', 'software products?', 'technology company', 'tech company'],
+    'foundation models', 'research lab', 'software products?', 'technology company', 'tech company',
+    'software companies', 'software platform', 'softwarehersteller', '(?:makes|builds|sells|develops) (?:[\\w-]+ ){0,3}software',
+    '[ée]diteur de logiciels?'],
   [PUBLIC]: ['government', 'public sector', 'citizens', 'municipal', 'smart cit(?:y|ies)', 'federal agenc(?:y|ies)',
-    'public services', 'traffic management', 'civic', 'ministry', 'security clearance', 'public safety'],
+    'public services', 'traffic management', 'civic', 'ministry', 'security clearance', 'public safety',
+    'residents', 'municipality', 'city council', 'county council', 'local authority', 'public transport', 'taxpayers',
+    '[öo]ffentlichen nahverkehr'],
 };
 
 /** Words in an employer's name that say its sector by themselves. */
 const NAME_WORDS: Array<[string, string]> = [
-  [FIN, String.raw`bank|bancorp|banque|insurance|insurer|assurance|versicherung|financial|capital|credit union|securities|invest\w*|payments?|pay`],
+  [FIN, String.raw`bank|bancorp|banque|banca|banco|insurance|insurer|assurance|versicherung|financial|capital|credit union|securities|invest\w*|payments?|pay|pensions?`],
   [HEALTH, String.raw`pharma\w*|therapeutics|biosciences?|biotech\w*|biopharma|health ?care|health system|hospitals?|klinik\w*|clinic|medical|medtech|diagnostics`],
   [RETAIL, String.raw`retail|stores|supermarkets?|marketplace|e-?commerce`],
   [TELCO, String.raw`telecom\w*|telekom\w*|telco|wireless|mobile networks?`],
   [AUTO, String.raw`motors|automotive|manufacturing|industries|autowerke?|fahrzeug\w*|antriebstechnik|robotics`],
-  [PUBLIC, String.raw`authority|council|municipality|ministry|agency`],
+  [PUBLIC, String.raw`authority|council|municipality|ministry|agency|stadtwerke`],
   [IT, String.raw`software|saas`],
 ];
 
@@ -87,7 +98,20 @@ const BOILERPLATE = String.raw`\b(?:health|life|dental|medical|vision|travel|dis
  * Online-Shops", "X est le site e-commerce …", "a leading financial services client"): its cues count twice,
  * so one clear self-description is enough, while passing mentions elsewhere still need company.
  */
-const SELF_DESCRIPTION = String.raw`\b(?:is|are) (?:an?|the|one of|europe's|the uk's|india's|america's)\b|\bwe are an?\b|\b(?:ist|sind) (?:ein|eine|einer|der|die|das)\b|\b(?:est|sont) (?:le|la|l'|un|une|les)\b|\b(?:es|somos) (?:el|la|un|una)\b|\b(?:for|with) (?:an?|our) (?:[\w-]+ ){0,4}client\b|\bour client,? (?:is )?an?\b`;
+const SELF_DESCRIPTION = String.raw`\b(?:is|are) (?:an?|the|one of|europe's|the uk's|india's|america's)\b|\bwe are an?\b|\b(?:ist|sind) (?:ein|eine|einer|der|die|das)\b|\b(?:est|sont) (?:le|la|l'|un|une|les)\b|\b(?:es|somos) (?:el|la|un|una)\b|\b(?:for|with) (?:an?|our) (?:[\w-]+ ){0,4}client\b|\bour client,? (?:is )?an?\b`
+  // What the employer does: "X makes / builds / sells …", and "è una", "é uma", "is een".
+  + String.raw`|^\S+(?: \S+){0,3} (?:makes|builds|sells|develops|designs|manufactures|produces|operates|runs|provides|offers|versorgt|versorgen|fabrique|produit|produce|produz|fabrica)\b|\bwe (?:make|build|sell|develop|design|manufacture|operate|run)\b|(?:^|\s)(?:è|é) (?:una?|uma?|il|la|o|a)\b|\bis een\b`;
+
+/**
+ * In the self-description, who the employer sells to is not what it is: "a software company building tools
+ * for hospitals", "frozen meals sold in supermarkets", "cameras for grocery stores". That clause is dropped,
+ * unless the sentence is a recruiter's "for a … client", where the client is the employer.
+ */
+const CUSTOMER_CLAUSE = String.raw`\b(?:for|sold (?:in|through|at|to)|used by|trusted by|serving|to help)\b.*$`;
+const CLIENT = String.raw`\bclient\b`;
+
+/** A retail or health word next to a vendor word in a name ("… Retail Technologies") names the customers. */
+const VENDOR_NAME = String.raw`\b(?:technolog(?:y|ies)|tech|software|systems|solutions|labs|analytics|ai)\b`;
 
 /** Characters at the start of the text where the employer describes itself. */
 export const INTRO_CHARS = 1200;
@@ -146,6 +170,9 @@ const publicRe = new RegExp(PUBLIC_BODY, 'i');
 const nameWordRes = NAME_WORDS.map(([s, re]) => [s, new RegExp(String.raw`\b(?:${re})\b`, 'i')] as const);
 const boilerplateRe = new RegExp(BOILERPLATE, 'gi');
 const selfRe = new RegExp(SELF_DESCRIPTION, 'i');
+const customerRe = new RegExp(CUSTOMER_CLAUSE, 'i');
+const clientRe = new RegExp(CLIENT, 'i');
+const vendorRe = new RegExp(VENDOR_NAME, 'i');
 // Per sector: one alternation that says whether any cue is there (most intros have none for most
 // sectors), then the single cues, counted only when the gate matched.
 const cueRes = Object.entries(CUES).map(
@@ -167,6 +194,7 @@ function employerSector(company: string): string | null {
   for (const [name, s] of employers) if (k === name || k.startsWith(`${name} `)) return s;
   if (publicRe.test(company)) return PUBLIC;
   const byWord = new Set(nameWordRes.filter(([, re]) => re.test(company)).map(([s]) => s));
+  if (vendorRe.test(company)) for (const s of byWord) if (s !== IT) byWord.delete(s);
   return byWord.size === 1 ? ([...byWord][0] ?? null) : null;
 }
 
@@ -198,9 +226,14 @@ function countCues(s: string): Map<string, number> {
 }
 
 export function sectorFromText(text: string): string | null {
-  const intro = introOf(text).replace(boilerplateRe, ' ');
+  let intro = introOf(text).replace(boilerplateRe, ' ');
+  const sentence = intro.split(/(?<=[.!?])\s+|\n/).find((s) => selfRe.test(s));
+  let self = sentence;
+  if (sentence && !clientRe.test(sentence)) {
+    self = sentence.replace(customerRe, '');
+    if (self !== sentence) intro = intro.replace(sentence, self);
+  }
   const counts = countCues(intro);
-  const self = intro.split(/(?<=[.!?])\s+|\n/).find((sentence) => selfRe.test(sentence));
   if (self) for (const [s, n] of countCues(self)) counts.set(s, (counts.get(s) ?? 0) + n);
   const scored = [...counts].sort((a, b) => b[1] - a[1]);
   const [best, next] = scored;

@@ -129,6 +129,45 @@ describe('sectorFor: text cues are cautious', () => {
   });
 });
 
+describe('sectorFor: how employers describe themselves', () => {
+  const t = (text: string, company = 'Acme'): string | null => sectorFor({ company, text });
+  it('reads what the employer makes, sells or runs', () => {
+    expect(t('Lumenhall makes collaborative whiteboard software used by design teams.')).toBe(IT);
+    expect(t('Quarry sells an enterprise software platform for model monitoring.')).toBe(IT);
+    expect(t('Halden sells hiking gear through its online store and 22 shops.')).toBe(RETAIL);
+    expect(t('Tessellate builds robotic cells that pack parcels in warehouses and factories.')).toBe(AUTO);
+    expect(t('Hanok develops driver-assistance systems for car makers in Korea.')).toBe(AUTO);
+    expect(sectorFor({ company: 'Grantley Pensions', text: 'Grantley looks after the retirement savings of 1.4 million people.' })).toBe(FIN);
+    expect(t('Grantley is a provider of retirement savings and insurers of last resort.')).toBe(FIN);
+  });
+
+  it('knows other languages and public bodies by their names', () => {
+    expect(t('Telered es un operador de telecomunicaciones con 12 millones de clientes.')).toBe(TELCO);
+    expect(t('A Farmavida é uma rede de farmácias com 900 lojas no Brasil.')).toBe(HEALTH);
+    expect(sectorFor({ company: 'Banca Adriatica', text: 'x' })).toBe(FIN);
+    expect(sectorFor({ company: 'Stadtwerke Rheinfeld', text: 'x' })).toBe(PUBLIC);
+    expect(sectorFor({ company: 'Gemeente Zuidveld', text: 'x' })).toBe(PUBLIC);
+  });
+
+  it('the customers named after "for" or "sold in" are not the employer', () => {
+    expect(t('Sagegrove is a software company building scheduling tools for hospitals and clinics.')).toBe(IT);
+    // Manufacturing evidence is thin here, so unclassified rather than retail.
+    expect(t('Hallbrook Foods makes frozen meals and snacks sold in 20,000 supermarkets.', 'Hallbrook Foods')).toBeNull();
+    // A recruiter's client is the employer.
+    expect(t('We are hiring for a leading financial services client.')).toBe(FIN);
+  });
+
+  it('a vendor named after its customers is not in their sector by name', () => {
+    expect(sectorFor({ company: 'Stillwater Retail Technologies', text: 'We make shelf-scanning cameras for grocery stores.' })).toBeNull();
+    expect(sectorFor({ company: 'Northgate Retail', text: 'x' })).toBe(RETAIL);
+    expect(sectorFor({ company: 'Nordlicht Software Systems', text: 'x' })).toBe(IT);
+  });
+
+  it('a pension in the benefits is not finance', () => {
+    expect(t('Copperpot runs 35 neighbourhood restaurants.\nBenefits: workplace pension, meals on shift.')).toBeNull();
+  });
+});
+
 describe('sectorRules', () => {
   it('is JSON data and names only taxonomy sectors', () => {
     expect(JSON.parse(JSON.stringify(sectorRules))).toEqual(sectorRules);
