@@ -37,14 +37,14 @@ const EXCLUDE = [
 
 /** Ordered: the first rule that matches wins (after the product-manager gate). */
 const RULES: Array<[string, string]> = [
-  ['Data Scientist', String.raw`\b(?:data scien(?:tist|tists|ce)|datenwissenschaftler(?:in)?|cient[íi]fic[oa] de datos|scientifique des donn[ée]es|data science (?:lead|manager|engineer|consultant|analyst))\b`],
+  ['Data Scientist', String.raw`\b(?:data scien(?:tist|tists|ce)|datenwissenschaftler(?:in)?|cient[íi]fic[oa] de datos|cientista de dados|scienziat[oa] (?:dei )?dati|scientifique des donn[ée]es|data science (?:lead|manager|engineer|consultant|analyst))\b`],
   ['Robotics Engineer', String.raw`\brobotics?\b.*\b(?:engineer|engineering|developer|specialist|ingenieur)\b|\b(?:engineer|developer)\b.*\brobotics\b`],
   ['Computer Vision Engineer', String.raw`\b(?:computer vision|cv|machine vision|perception|image processing|bildverarbeitung)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:computer vision|machine vision|perception)\b`],
   ['Natural Language Processing (NLP) Engineer', String.raw`\b(?:nlp|nlu|natural language(?: processing| understanding)?|computational linguist(?:ics)?|conversational ai)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:nlp|nlu|natural language(?: processing| understanding)?)\b|\bcomputational linguist\b`],
   ['Deep Learning Specialist', String.raw`\bdeep learning\b.*\b${JOB}\b|\b${JOB}\b.*\bdeep learning\b`],
   ['AI Research Scientist', String.raw`\b(?:applied scientist|research scientist|research engineer|researcher|research fellow|scientist)\b.*\b${ML}\b|\b${ML}\b.*\b(?:research scientist|research engineer|researcher|scientist)\b|\bapplied scientist\b|\bforscher\b.*\b${ML}\b`],
   ['Machine Learning Engineer', String.raw`\b${ML}\b.*\b(?:engineer|engineering|developer|lead|architect|intern|ingenieur|ingénieur|ingeniero|ingeniera|entwickler)\b|\b(?:engineer|engineering|developer|lead|ingenieur|ingénieur|ingeniero|ingeniera|entwickler)\b.*\b${ML}\b`],
-  ['Data Engineer', String.raw`\b(?:(?:big |cloud )?data (?:pipeline |warehouse |integration )?engineer(?:s|ing)?|dateningenieur(?:in)?|ingenier[oa] de datos|ing[ée]nieur (?:de )?(?:donn[ée]es|data)|etl (?:developer|engineer)|data engineering)\b`],
+  ['Data Engineer', String.raw`\b(?:(?:big |cloud )?data (?:pipeline |warehouse |integration )?engineer(?:s|ing)?|dateningenieur(?:in)?|ingenier[oa] de datos|engenheir[oa](?: a)? de dados|ingegnere (?:dei )?dati|ing[ée]nieur (?:de )?(?:donn[ée]es|data)|etl (?:developer|engineer)|data engineering)\b`],
   ['Business Intelligence Analyst', String.raw`\b(?:business intelligence|bi|power bi|tableau|looker)\b.*\b(?:analyst|developer|engineer|specialist|consultant|lead|manager|architect|entwickler)\b`],
 ];
 
