@@ -1,6 +1,8 @@
-// `npm run eval`: scores the extractor against the labelled sets and prints a model-card table, the
-// tuning set (test/eval/postings.jsonl, which rules were developed against) beside the held-out set
-// (test/eval/holdout/postings.jsonl, never tuned on).
+// `npm run eval`: scores the extractor against the labelled sets and prints a model-card table with three
+// columns: the tuning set (test/eval/postings.jsonl, which rules were developed against), the development
+// set (test/eval/holdout/postings.jsonl: held out at first, then its errors were studied and fixed) and the
+// test set (test/eval/test2/postings.jsonl, written and labelled before those fixes and never tuned on: the
+// honest estimate).
 //   --errors  list every posting the extractor got wrong (expected vs extracted), per set
 //   --json    print the figures as JSON instead
 // A report, not a test: always exits 0 once it has run.
@@ -8,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { EvalCase } from './build-set.ts';
 import { SET_PATH } from './build-set.ts';
 import { HOLDOUT_PATH } from './holdout/build-holdout.ts';
+import { TEST2_PATH } from './test2/build-test2.ts';
 import { naiveMatcher, score, type Prf, type Scores } from './score.ts';
 import { extractPosting, normalisedText } from '../../src/core/extract.ts';
 import { loadTaxonomy } from '../../src/core/taxonomy/taxonomy.ts';
@@ -76,7 +79,7 @@ function prfCell(p: Prf): string {
   return `${String(p.tp).padStart(4)} ${String(p.fp).padStart(3)} ${String(p.fn).padStart(3)}  ${f3(p.precision)} ${f3(p.recall)} ${f3(p.f1)}`;
 }
 
-const CELL = 34;
+const CELL = 32;
 
 function sideBySide(label: string, cells: string[], target = ''): string {
   return `${label.padEnd(40)} ${cells.map((c) => c.padEnd(CELL)).join(' │ ')}  ${target}`;
@@ -104,7 +107,8 @@ function main(): void {
   const groupOf = (k: string): string => groupByKey.get(k) ?? '(not in taxonomy)';
   const reports = [
     evaluate('tuning', loadSet(SET_PATH), groupOf, taxonomy.entities),
-    evaluate('held-out', loadSet(HOLDOUT_PATH), groupOf, taxonomy.entities),
+    evaluate('development', loadSet(HOLDOUT_PATH), groupOf, taxonomy.entities),
+    evaluate('test', loadSet(TEST2_PATH), groupOf, taxonomy.entities),
   ];
 
   if (args.has('--json')) {
@@ -117,19 +121,19 @@ function main(): void {
         targetsMet: r.checks,
       };
       if (args.has('--errors')) set.errors = errors;
-      out[r.name === 'tuning' ? 'tuning' : 'holdout'] = set;
+      out[r.name] = set;
     }
     console.log(JSON.stringify(out, null, 2));
     return;
   }
 
-  const [tuning, held] = reports as [Report, Report];
+  const [tuning, dev, test] = reports as [Report, Report, Report];
   const both = (f: (r: Report) => string): string[] => reports.map(f);
   const lines: string[] = [];
   lines.push(`skillpulse extraction evaluation — taxonomy ${taxonomy.version}`);
-  lines.push(`tuning set ${tuning.scores.postings} postings (rules developed against it) │ held-out set ${held.scores.postings} postings (never tuned on)`);
+  lines.push(`tuning set ${tuning.scores.postings} postings (rules developed against it) │ development set ${dev.scores.postings} (former held-out; its errors were fixed) │ test set ${test.scores.postings} (never tuned on: the estimate)`);
   lines.push('');
-  lines.push(sideBySide('Mentions (micro)', both((r) => `${r.name}: TP  FP  FN  prec. recall F1`), 'target (tuning / held-out)'));
+  lines.push(sideBySide('Mentions (micro)', both((r) => `${r.name}: TP  FP  FN  prec. recall F1`), 'target (tuning / development / test)'));
   const skillTarget = `F1 ≥ ${TARGETS.skillF1}, P ≥ ${TARGETS.skillPrecision}: ${both((r) => mark(r.checks.skillF1 && r.checks.skillPrecision)).join(' / ')}`;
   lines.push(sideBySide('role mentions', both((r) => prfCell(cat(r.scores, 'role')))));
   lines.push(sideBySide('skill', both((r) => prfCell(cat(r.scores, 'skill'))), skillTarget));
