@@ -7,6 +7,7 @@ import { SET_PATH, buildSet } from '../eval/build-set.ts';
 import { naiveMatcher, prf, score } from '../eval/score.ts';
 import { HOLDOUT_PATH, buildHoldout } from '../eval/holdout/build-holdout.ts';
 import { TEST2_PATH, buildTest2 } from '../eval/test2/build-test2.ts';
+import { TEST3_PATH, buildTest3 } from '../eval/test3/build-test3.ts';
 
 const raw = readFileSync(SET_PATH, 'utf8');
 const lines = raw.split('\n').filter((l) => l.trim().length > 0);
@@ -135,15 +136,16 @@ describe('held-out evaluation set', () => {
   });
 });
 
-describe('test evaluation set (test2)', () => {
-  const testRaw = readFileSync(TEST2_PATH, 'utf8');
+function describeTestSet(name: string, path: string, build: () => string, earlier: string[]): void {
+describe(`test evaluation set (${name})`, () => {
+  const testRaw = readFileSync(path, 'utf8');
   const tst = testRaw
     .split('\n')
     .filter((l) => l.trim().length > 0)
     .map((l) => JSON.parse(l) as Line);
   const heldIds = new Set(
-    readFileSync(HOLDOUT_PATH, 'utf8')
-      .split('\n')
+    [HOLDOUT_PATH, ...earlier]
+      .flatMap((f) => readFileSync(f, 'utf8').split('\n'))
       .filter((l) => l.trim().length > 0)
       .map((l) => (JSON.parse(l) as Line).id),
   );
@@ -178,10 +180,14 @@ describe('test evaluation set (test2)', () => {
     }
   });
 
-  it('is what the test case sources render to (run `npx tsx test/eval/test2/build-test2.ts`)', () => {
-    expect(testRaw).toBe(buildTest2());
+  it(`is what the test case sources render to (run \`npx tsx test/eval/${name}/build-${name}.ts\`)`, () => {
+    expect(testRaw).toBe(build());
   });
 });
+}
+
+describeTestSet('test2', TEST2_PATH, buildTest2, []);
+describeTestSet('test3', TEST3_PATH, buildTest3, [TEST2_PATH]);
 
 describe('eval scoring', () => {
   it('computes micro precision, recall and F1', () => {
