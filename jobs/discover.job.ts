@@ -54,6 +54,13 @@ export async function discover(payload: DiscoverPayload, deps: JobDeps, ctx: Job
   if (run.status !== 'queued' && run.status !== 'running') {
     return { status: 'skipped', found: run.found, new: run.new, changed: run.changed, closed: run.closed, requests: run.requests };
   }
+  if (run.discovered) {
+    // A retry after this run's listing was committed: list nothing again (stored postings would now look
+    // unchanged and the run's counts would shrink); just make sure its pending work is queued.
+    await enqueuePending(deps, run.id);
+    if (await completeRunIfDone(pool, run.id)) await enqueueAggregate(deps, run.id);
+    return { status: 'listed', found: run.found, new: run.new, changed: run.changed, closed: run.closed, requests: run.requests };
+  }
   const source = await getSource(pool, payload.sourceId);
   if (!source) throw new PermanentError(`source ${payload.sourceId} does not exist`);
   if (!source.enabled) {

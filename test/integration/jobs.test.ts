@@ -122,9 +122,13 @@ describe('job processors are idempotent', () => {
     const { run } = await ensureRun(db.pool, source.id, 'test:direct');
     const fetchBefore = await queues.get('fetch').getJobCountByTypes('waiting', 'delayed', 'prioritized');
     const extractBefore = await queues.get('extract').getJobCountByTypes('waiting', 'delayed', 'prioritized');
-    await discover({ sourceId: source.id, runId: run.id }, deps, ctx);
+    const first = await discover({ sourceId: source.id, runId: run.id }, deps, ctx);
     const stored = await db.pool.query('SELECT id, content_hash FROM postings WHERE source_id = $1 ORDER BY id', [source.id]);
-    await discover({ sourceId: source.id, runId: run.id }, deps, ctx);
+    const runRow = (await db.pool.query('SELECT found, new, changed, closed FROM runs WHERE id = $1', [run.id])).rows[0];
+    // A retry after the listing was committed keeps the run's counts: its postings now look unchanged.
+    expect(await discover({ sourceId: source.id, runId: run.id }, deps, ctx)).toEqual(first);
+    expect((await db.pool.query('SELECT found, new, changed, closed FROM runs WHERE id = $1', [run.id])).rows[0]).toEqual(runRow);
+    expect(runRow).toEqual({ found: board.truth.length, new: board.truth.length, changed: 0, closed: 0 });
     expect((await db.pool.query('SELECT id, content_hash FROM postings WHERE source_id = $1 ORDER BY id', [source.id])).rows).toEqual(stored.rows);
     expect(stored.rows).toHaveLength(board.truth.length);
     expect(await queues.get('fetch').getJobCountByTypes('waiting', 'delayed', 'prioritized')).toBe(fetchBefore);
