@@ -314,3 +314,77 @@ describe('adversarial input', () => {
     expect(spark).toBeUndefined(); // no big-data context anywhere
   });
 });
+
+// Paraphrases found missing on the second development set (test2); each with the traps it must not fire on.
+describe('paraphrased skills (second development set)', () => {
+  it('data cleaning: messy data, de-duplication, validation and "clean" next to data', () => {
+    expect(found('Wrangle messy claims data from three legacy systems', 'skill.data-cleaning')).toBe(true);
+    expect(found('Deduplicate and validate meter readings before billing', 'skill.data-cleaning')).toBe(true);
+    expect(found('Label, curate and clean field image datasets', 'skill.data-cleaning')).toBe(true);
+    expect(found('Check data quality and fix errors in case records', 'skill.data-cleaning')).toBe(true);
+    expect(found('Pulizia e preparazione dei dati dei sensori', 'skill.data-cleaning')).toBe(true);
+    expect(found('Depurar y consolidar bases de datos de productores', 'skill.data-cleaning')).toBe(true);
+    expect(found('Write clean, well-tested code for our data services', 'skill.data-cleaning')).toBe(false);
+    expect(found('Keep your station clean during service', 'skill.data-cleaning')).toBe(false);
+    expect(found('Work on product recognition and image deduplication', 'skill.data-cleaning')).toBe(false);
+    expect(found('Garantir la qualité des données', 'skill.data-cleaning')).toBe(false);
+  });
+
+  it('feature engineering in verb form, but not product features', () => {
+    expect(found('Engineer features from loyalty-card transactions', 'skill.feature-engineering')).toBe(true);
+    expect(found('Build features from radar and camera signals', 'skill.feature-engineering')).toBe(true);
+    expect(found('Build feature pipelines on Kafka and Flink', 'skill.feature-engineering')).toBe(true);
+    expect(found('Build features in Swift for our iOS app', 'skill.feature-engineering')).toBe(false);
+  });
+
+  it('model evaluation: validating, benchmarking and monitoring models', () => {
+    expect(found('Validate models on holdout data', 'skill.model-evaluation')).toBe(true);
+    expect(found('Benchmark models against wet-lab assay results', 'skill.model-evaluation')).toBe(true);
+    expect(found('Monitor model performance after launch', 'skill.model-evaluation')).toBe(true);
+    expect(found('Évaluer la performance des modèles en production', 'skill.model-evaluation')).toBe(true);
+    expect(found('Validar los modelos con los equipos médicos', 'skill.model-evaluation')).toBe(true);
+    expect(found('Evaluate supplier performance every quarter', 'skill.model-evaluation')).toBe(false);
+  });
+
+  it('communication as a verb, not between machines', () => {
+    expect(found('Communicate recommendations to category managers', 'skill.communication')).toBe(true);
+    expect(found('Explain model decisions to risk committees and regulators', 'skill.communication')).toBe(true);
+    expect(found('Presentare i risultati ai responsabili di produzione', 'skill.communication')).toBe(true);
+    expect(found('Sie präsentieren Ergebnisse verständlich für den Vertrieb', 'skill.communication')).toBe(true);
+    expect(found('Microservices communicate over gRPC', 'skill.communication')).toBe(false);
+    expect(found('Explain how the scheduler works in a design doc', 'skill.communication')).toBe(false);
+  });
+
+  it('visualization verbs and charts, not Helm charts', () => {
+    expect(found('Visualise results for marketing', 'skill.visualization')).toBe(true);
+    expect(found('Make charts and dashboards that ward managers can read', 'skill.visualization')).toBe(true);
+    expect(found('Je maakt heldere visualisaties voor beleidsmakers', 'skill.visualization')).toBe(true);
+    expect(found('Package services as Helm charts for Kubernetes', 'skill.visualization')).toBe(false);
+  });
+
+  it('learning, adaptability, business sense and hypotheses in other words', () => {
+    expect(found('A curious problem solver who picks up new tools quickly', 'skill.continuous-learning')).toBe(true);
+    expect(found('Curiosity and a growth mindset', 'skill.continuous-learning')).toBe(true);
+    expect(found("Rigueur, curiosité et goût d'apprendre", 'skill.continuous-learning')).toBe(true);
+    expect(found('Calm under pressure, able to adapt to a fast-changing environment', 'skill.adaptability')).toBe(true);
+    expect(found('Comfort with ambiguity and changing priorities', 'skill.adaptability')).toBe(true);
+    expect(found('Adapt pretrained models to new domains', 'skill.adaptability')).toBe(false);
+    expect(found('Commercially minded with strong drafting skills', 'skill.business-acumen')).toBe(true);
+    expect(found('Boa comunicação e visão de negócio', 'skill.business-acumen')).toBe(true);
+    expect(found('Je toetst hypotheses over het effect van nieuw beleid', 'skill.hypothesis-testing')).toBe(true);
+  });
+
+  it('deployment pipelines from automated deployments and CI pipelines', () => {
+    expect(found('Automate deployments with Argo CD and Helm', 'skill.deployment-pipelines')).toBe(true);
+    expect(found('Maintain our CI pipelines on every merge', 'skill.deployment-pipelines')).toBe(true);
+  });
+
+  it('traps: a triage tree, a ship, a novelist', () => {
+    expect(found("Triage patients using the department's triage decision tree", 'skill.decision-trees')).toBe(false);
+    expect(found('Train a decision tree classifier', 'skill.decision-trees')).toBe(true);
+    expect(found('Our flagship MV Seaborn Star sails daily', 'tool.seaborn')).toBe(false);
+    expect(found('Plot with Matplotlib and Seaborn', 'tool.seaborn')).toBe(true);
+    expect(found('Recommend books, from Kafka and Woolf to crime fiction', 'tool.kafka')).toBe(false);
+    expect(found('Stream events through Kafka topics', 'tool.kafka')).toBe(true);
+  });
+});

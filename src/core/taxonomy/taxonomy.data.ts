@@ -250,7 +250,9 @@ export const ENTITIES: readonly EntitySpec[] = [
     // A/B testing is hypothesis testing applied to products: postings ask for it in its place.
     aliases: ['hypothesis tests', 'statistical hypothesis testing', 'statistical significance testing', 'significance testing', 'A/B testing', 'A/B tests', 'A/B test', 'A/B-Tests', 'A/B-Test', 'A/B-Testing', 'Hypothesentests',
       'statistical testing', 'statistical tests', 'statistical test', 'test them statistically', 'A/B experiments', 'A/B experimentation', 'A/B experiment',
-      'pruebas A/B', 'tests A/B', 'test A/B', 'statistische Tests', 'tests statistiques', 'pruebas estadísticas', 'Signifikanztests'],
+      'pruebas A/B', 'tests A/B', 'test A/B', 'statistische Tests', 'tests statistiques', 'pruebas estadísticas', 'Signifikanztests',
+      // Hypotheses named as the object of testing, in English and Dutch ("toetst hypotheses").
+      'test hypotheses', 'testing hypotheses', 'tests hypotheses', 'toetst hypotheses', 'hypotheses toetsen', 'hypothesen toetsen'],
   },
 
   // Skills — Machine Learning Algorithms
@@ -269,7 +271,7 @@ export const ENTITIES: readonly EntitySpec[] = [
     group: 'Machine Learning Algorithms',
     name: 'Decision trees',
     // Tree ensembles are decision trees; postings name the ensemble more often than the tree.
-    aliases: ['decision tree', 'random forest', 'random forests', 'gradient boosting', 'gradient boosted trees', 'gradient-boosted trees', 'XGBoost', 'LightGBM', 'CatBoost', 'tree-based models', 'tree-based methods', 'Entscheidungsbäume', 'tree ensembles', 'tree-based ensembles', 'boosted trees', 'árboles de decisión', 'arbres de décision'],
+    aliases: [{ text: 'decision tree', context: { rejectBefore: [String.raw`\b(?:triage|clinical|diagnostic|escalation|troubleshooting)\s+`] } }, 'random forest', 'random forests', 'gradient boosting', 'gradient boosted trees', 'gradient-boosted trees', 'XGBoost', 'LightGBM', 'CatBoost', 'tree-based models', 'tree-based methods', 'Entscheidungsbäume', 'tree ensembles', 'tree-based ensembles', 'boosted trees', 'árboles de decisión', 'arbres de décision'],
   },
   {
     id: 'skill.clustering',
@@ -289,7 +291,7 @@ export const ENTITIES: readonly EntitySpec[] = [
       'neural network', 'neural nets', 'neural net', 'neuronale Netze', 'neuronalen Netzen', 'réseaux de neurones', 'redes neuronales',
       'convolutional networks', 'convolutional neural', 'recurrent neural',
       // A network named by its vision task is a neural network ("transformer models" are left out: labels disagree).
-      'segmentation networks', 'detection networks', 'deep neural',
+      'segmentation networks', 'detection networks', 'deep neural', 'deep networks', 'deep network architectures', 'deep network architecture',
       { text: 'CNN', caseSensitive: true }, { text: 'CNNs', caseSensitive: true }, { text: 'RNN', caseSensitive: true }, { text: 'RNNs', caseSensitive: true },
       { text: 'LSTM', caseSensitive: true }, { text: 'LSTMs', caseSensitive: true },
     ],
@@ -315,11 +317,31 @@ export const ENTITIES: readonly EntitySpec[] = [
       'clean data', 'text cleaning', 'data quality checks', 'check data for errors', 'fix bad records',
       'limpeza de dados', 'limpeza dos dados', 'limpieza de los datos', 'limpiar los datos', 'limpiar y preparar', 'nettoyer les données',
       'Daten bereinigen',
+      // Messy data named, de-duplication and validation of data: the cleaning step under other words.
+      'messy data', 'dirty data', 'wrangle data', 'wrangle messy', 'wrangling data',
+      // Image or listing de-duplication is a product feature, not data cleaning.
+      ...['deduplicate', 'deduplicates', 'deduplicating', 'deduplication', 'de-duplicate', 'de-duplicating', 'de-duplication'].map((text) => ({ text, context: { rejectBefore: [String.raw`\b(?:image|photo|listing|content|near)[\s-]+`] } })),
+      'data validation', 'validate data', 'validating data', 'prepare and validate', 'preparing and validating', 'check data quality', 'checking data quality', 'data quality rules', 'data quality issues', 'curate and clean',
+      // Bare "clean" only with data named next to it: never "clean code" or a clean station.
+      ...['clean', 'cleans', 'clean up', 'cleaning up', 'tidy up'].map((text) => ({ text, context: { window: 30, requireNear: [String.raw`\b(?:data|datasets?|records|readings|Daten)\b`], rejectAfter: [String.raw`[\s,]+(?:code|codebase|architecture|interfaces?|design|rooms?|energy|water|desks?|kitchen|station)\b`] } })),
+      // Data quality named alone ("garantir la qualité des données") is a goal, not the cleaning work: left out.
+      'saubere Daten', 'sauberen Daten', 'fiabiliser les données', 'fiabilisation des données',
+      'registros erróneos', 'depuración de datos', 'depurar los datos',
+      ...['depurar', 'depurar y consolidar'].map((text) => ({ text, context: { window: 40, requireNear: [String.raw`\bdatos\b`] } })),
+      'pulizia dei dati', 'pulizia e preparazione', 'pulire i dati', 'pulire e preparare',
       // German verb forms: "bereitest Messdaten auf und bereinigst sie", only with data nearby.
       ...['bereinigen', 'bereinigst', 'bereinigt', 'bereinigen sie'].map((text) => ({ text, context: { window: 60, requireNear: [String.raw`daten`] } })),
     ],
   },
-  { id: 'skill.feature-engineering', category: 'skill', group: 'Data Processing', name: 'Feature engineering', aliases: ['feature-engineering'] },
+  {
+    id: 'skill.feature-engineering',
+    category: 'skill',
+    group: 'Data Processing',
+    name: 'Feature engineering',
+    // Verb forms. "build features" alone is product work; "features from <data>" and feature pipelines are model inputs.
+    aliases: ['feature-engineering', 'engineer features', 'engineering features', 'engineers features', 'features engineered',
+      'build features from', 'building features from', 'create features from', 'creating features from', 'derive features', 'deriving features', 'feature pipelines', 'feature pipeline', 'feature creation'],
+  },
   {
     id: 'skill.model-evaluation',
     category: 'skill',
@@ -331,7 +353,12 @@ export const ENTITIES: readonly EntitySpec[] = [
       'train and validate', 'training and validating', 'evaluate model performance', 'evaluating model performance', 'measure model performance', 'evaluate LLM', 'LLM evals', 'automated evals', 'Modellgüte', 'Modellvalidierung', 'Modellbewertung',
       'évaluation des modèles', 'évaluer les modèles', 'evaluación de modelos', 'evaluar modelos', 'validación de modelos',
       // "überwachen Modelle und bewerten ihre Güte": quality of a model.
-      { text: 'Güte', context: { window: 40, requireNear: [String.raw`modell`] } }],
+      { text: 'Güte', context: { window: 40, requireNear: [String.raw`modell`] } },
+      // Validating, benchmarking and monitoring models, and the metrics or held-out sets used for it.
+      'validate models', 'validate the models', 'validating models', 'benchmark models', 'benchmarking models', 'benchmark the models',
+      // Performance only with a verb that measures it: "monitor data drift and model performance" is operations (a tuning decision).
+      'monitor model performance', 'monitoring model performance', 'track model performance', 'tracking model performance', 'measure model accuracy', 'model accuracy', 'precision and recall',
+      'performance des modèles', 'performances des modèles', 'validar los modelos', 'evaluar los modelos', 'rendimiento de los modelos', 'kwaliteit van modellen', 'kwaliteit van de modellen'],
   },
 
   // Skills — Software Engineering
@@ -367,7 +394,7 @@ export const ENTITIES: readonly EntitySpec[] = [
     name: 'Deployment pipelines',
     aliases: ['deployment pipeline', 'CI/CD', 'CI / CD', 'CICD', 'continuous integration', 'continuous delivery', 'continuous deployment', 'release pipelines', 'release pipeline', 'Azure Pipelines', 'Azure DevOps pipelines', 'Jenkins pipelines',
       // A CI server named alone (Jenkins, GitHub Actions) is not labelled as the skill: the tuning set's decision.
-      'GitLab CI/CD'],
+      'GitLab CI/CD', 'CI pipelines', 'CI pipeline', 'automate deployments', 'automating deployments', 'automated deployments', 'deployment automation'],
   },
 
   // Skills — Soft and Analytical Skills
@@ -380,7 +407,8 @@ export const ENTITIES: readonly EntitySpec[] = [
     aliases: ['problem solving', 'problem solver', 'problem-solver', 'solving problems', 'Problemlösungskompetenz', 'Problemlösungsfähigkeit', 'lösungsorientiert',
       'résoudre des problèmes', 'résolution de problèmes', 'resolución de problemas', 'resolver problemas', 'resolução de problemas', 'Problemlösung'],
   },
-  { id: 'skill.business-acumen', category: 'skill', group: 'Soft and Analytical Skills', name: 'Business acumen', aliases: ['commercial acumen', 'business sense', 'commercial awareness', 'business savvy'] },
+  { id: 'skill.business-acumen', category: 'skill', group: 'Soft and Analytical Skills', name: 'Business acumen', aliases: ['commercial acumen', 'business sense', 'commercial awareness', 'business savvy', 'commercially minded', 'commercially-minded', 'commercially aware', 'commercial mindset', 'business judgement', 'business judgment', 'business-minded',
+    'visão de negócio', 'visión de negocio', 'sens des affaires', 'unternehmerisches Denken'] },
   {
     id: 'skill.communication',
     category: 'skill',
@@ -395,7 +423,13 @@ export const ENTITIES: readonly EntitySpec[] = [
       'present findings', 'present your findings', 'presenting findings', 'explain results', 'explain model results', 'explain numbers', 'explain complex',
       'stakeholder communication', 'writing skills', 'written English', 'written and verbal', 'verbal and written',
       ...['comunicación', 'comunicação'].map((text) => ({ text, context: { rejectBefore: [String.raw`\b(?:medios|meios|agencia|agência|departamento|dirección|direção|área)\s+de\s+`], rejectAfter: [String.raw`\s+(?:corporativa|interna|externa|digital|institucional|y marketing|e marketing)\b`] } })),
-      'capacità comunicative', 'doti comunicative', 'kommunikationsstark', 'communicatieve vaardigheden', 'sens de la communication', 'qualités de communication'],
+      'capacità comunicative', 'doti comunicative', 'kommunikationsstark', 'communicatieve vaardigheden', 'sens de la communication', 'qualités de communication',
+      // The verb: communicating with people. Machines and services "communicate" too, so those are rejected.
+      ...['communicate', 'communicates', 'communicating'].map((text) => ({ text, context: { window: 50, rejectNear: [String.raw`\b(?:services?|microservices?|devices?|systems?|components?|modules?|protocols?|sensors?|servers?|nodes?|robots?|vehicles?|machines?|asynchronously|via|over)\b`] } })),
+      // Explaining to an audience outside the work.
+      ...['explain', 'explaining', 'explains'].map((text) => ({ text, context: { window: 80, requireNear: [String.raw`\bto\s+(?:the\s+)?(?:rest of|non-|business|stakeholders|clients|customers|managers|leaders|leadership|executives|clinicians|regulators|committees|colleagues|partners|management|senior|board|users|patients|families|risk)`] } })),
+      'communicate recommendations', 'präsentieren Ergebnisse', 'Ergebnisse präsentieren', 'präsentierst', 'Ergebnisse verständlich', 'verständlich erklären',
+      'presentare i risultati', 'comunicare i risultati', 'helder uitleggen', 'duidelijk uitleggen', 'helder communiceren'],
   },
   {
     id: 'skill.visualization',
@@ -403,7 +437,10 @@ export const ENTITIES: readonly EntitySpec[] = [
     group: 'Soft and Analytical Skills',
     // The article: "Communication and visualization skills to explain ML outcomes" — presenting results.
     name: 'Visualization',
-    aliases: ['visualisation', 'visualizations', 'visualisations', 'data visualization', 'data visualisation', 'data viz', 'dataviz', 'data storytelling', 'storytelling with data', 'Datenvisualisierung', 'visualisieren', 'visualisierst', 'Visualisierungen', 'visualización', 'visualizaciones', 'visualização', 'visualizações'],
+    aliases: ['visualisation', 'visualizations', 'visualisations', 'data visualization', 'data visualisation', 'data viz', 'dataviz', 'data storytelling', 'storytelling with data', 'Datenvisualisierung', 'visualisieren', 'visualisierst', 'Visualisierungen', 'visualización', 'visualizaciones', 'visualização', 'visualizações',
+      'visualise', 'visualize', 'visualising', 'visualizing', 'visualisaties', 'visualiseren',
+      // Charts made for people; Helm and org charts are not.
+      { text: 'charts', context: { rejectBefore: [String.raw`\b(?:Helm|org|organi[sz]ational|flow|Gantt|nautical|sea|patient|medical)\s+`], rejectNear: [String.raw`\b(?:Helm|Kubernetes|k8s|nautical|navigation)\b`], window: 60 } }],
   },
   {
     id: 'skill.continuous-learning',
@@ -411,9 +448,11 @@ export const ENTITIES: readonly EntitySpec[] = [
     group: 'Soft and Analytical Skills',
     name: 'Continuous learning',
     aliases: ['willingness to learn', 'eager to learn', 'eagerness to learn', 'lifelong learning', 'life-long learning', 'keep learning', 'keen to learn', 'learn new tools', 'learn new technologies', 'quick learner', 'fast learner',
-      'Lernbereitschaft', "envie d'apprendre", 'ganas de aprender', 'vontade de aprender'],
+      'Lernbereitschaft', "envie d'apprendre", 'ganas de aprender', 'vontade de aprender',
+      'pick up new', 'picks up new', 'picking up new', 'growth mindset', "goût d'apprendre", "désir d'apprendre"],
   },
-  { id: 'skill.adaptability', category: 'skill', group: 'Soft and Analytical Skills', name: 'Adaptability', aliases: ['adaptable', 'Anpassungsfähigkeit', 'adapt quickly', 'adapts quickly', 'adapt to change', 'adapt to changing', 'adaptabilité', "capacité d'adaptation", 'capacidad de adaptación', 'adaptabilidad', 'capacidade de adaptação', 'adattabilità'] },
+  { id: 'skill.adaptability', category: 'skill', group: 'Soft and Analytical Skills', name: 'Adaptability', aliases: ['adaptable', 'Anpassungsfähigkeit', 'adapt quickly', 'adapts quickly', 'adapt to change', 'adapt to changing', 'adaptabilité', "capacité d'adaptation", 'capacidad de adaptación', 'adaptabilidad', 'capacidade de adaptação', 'adattabilità',
+    'able to adapt', 'ability to adapt', 'willing to adapt', 'willingness to adapt', 'changing priorities', 'shifting priorities', 'comfort with ambiguity', 'comfortable with ambiguity', 'fast-changing environment'] },
 
   // Tools — Machine Learning Libraries
   { id: 'tool.tensorflow', category: 'tool', group: 'Machine Learning Libraries', name: 'TensorFlow', aliases: ['TFX', 'TensorFlow Lite', 'tf.keras'] },
@@ -437,7 +476,9 @@ export const ENTITIES: readonly EntitySpec[] = [
   },
   { id: 'tool.numpy', category: 'tool', group: 'Data Analysis Tools', name: 'NumPy' },
   { id: 'tool.matplotlib', category: 'tool', group: 'Data Analysis Tools', name: 'Matplotlib' },
-  { id: 'tool.seaborn', category: 'tool', group: 'Data Analysis Tools', name: 'Seaborn' },
+  { id: 'tool.seaborn', category: 'tool', group: 'Data Analysis Tools', name: 'Seaborn',
+    // A ship or a brand name: vessel prefixes or sea words around it.
+    nameAlias: { context: { window: 80, rejectBefore: [String.raw`\b(?:MV|MS|SS|RV|HMS)\s+`], rejectNear: [String.raw`\b(?:ferry|ferries|vessels?|ships?|cruises?|deck|mooring|fleet|flagship)\b`] } } },
 
   // Tools — Big Data Frameworks
   {
@@ -455,7 +496,7 @@ export const ENTITIES: readonly EntitySpec[] = [
     category: 'tool',
     group: 'Big Data Frameworks',
     name: 'Kafka',
-    nameAlias: { context: { rejectBefore: [String.raw`\bFranz\s+`] } },
+    nameAlias: { context: { window: 60, rejectBefore: [String.raw`\bFranz\s+`], rejectNear: [String.raw`\b(?:books?|novels?|fiction|authors?|literature|writers?|poetry|Woolf|Camus|Kafkaesque|bookshop|bookseller)\b`] } },
     aliases: ['Apache Kafka', 'Kafka Streams', 'Confluent Kafka'],
   },
 
