@@ -1,5 +1,5 @@
 // Test-set postings for the seed's roles (ML, data science, data engineering, BI, CV, NLP, robotics),
-// written and labelled before the extractor was run on them. Never tuned on.
+// written and labelled before the extractor was run on them. Now the second development set.
 import type { HoldoutCase } from '../holdout/case.ts';
 import { SECTOR } from '../set/entities.ts';
 
