@@ -19,4 +19,6 @@ export interface JobContext {
   log: Logger;
   jobId: string;
   attempt: number;
+  /** When the job was enqueued (ms since the epoch, the enqueuer's clock). */
+  enqueuedAt: number;
 }

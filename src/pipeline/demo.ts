@@ -9,7 +9,7 @@ import { startWorkers } from '../queue/workers.ts';
 import { createScheduler } from '../scheduler/scheduler.ts';
 import { upsertSource } from '../repos/sources.repo.ts';
 import { demandReport, type DemandRow } from '../reports/demand.ts';
-import { waitForQueuesIdle, waitForRuns, summary, type RunSummary } from './run-source.ts';
+import { waitForRunRollups, waitForRuns, summary, type RunSummary } from './run-source.ts';
 import type { Logger } from 'pino';
 
 export interface DemoOptions {
@@ -69,7 +69,7 @@ export async function runDemo(cfg: Config, opts: DemoOptions): Promise<DemoResul
         last = line;
       },
     });
-    await waitForQueuesIdle(rt, 120_000);
+    await waitForRunRollups(rt, runs.filter((r) => r.status === 'succeeded').map((r) => r.id), 120_000);
     const report = await demandReport(rt.pool, {});
     return { runs: runs.map(summary), report, sourceIds, boards: boardOf };
   } finally {

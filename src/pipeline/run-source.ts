@@ -7,6 +7,7 @@ import { getRuns, summary, type RunRow, type RunSummary } from '../repos/runs.re
 export { summary, type RunSummary };
 import { enqueueRun } from '../scheduler/enqueue-run.ts';
 import { sleep } from '../http/sleep.ts';
+import { jobId } from '../queue/queues.ts';
 
 export const TERMINAL = new Set(['succeeded', 'failed', 'blocked']);
 
@@ -46,6 +47,25 @@ export async function waitForQueuesIdle(rt: Pick<Runtime, 'queues'>, timeoutMs: 
   }
 }
 
+/**
+ * Wait for the rollup that the completion of each run triggered (its aggregate job), so a report read afterwards
+ * includes the run. Other queued work is not waited for.
+ */
+export async function waitForRunRollups(rt: Pick<Runtime, 'queues'>, runIds: number[], timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const queue = rt.queues.get('aggregate');
+  for (const runId of runIds) {
+    for (;;) {
+      const job = await queue.getJob(jobId('aggregate', 'run', runId));
+      const state = job ? await job.getState() : 'missing';
+      // 'missing': removed after completing (or never needed); 'failed': its reason is on the job for ops.
+      if (state === 'completed' || state === 'failed' || state === 'missing') break;
+      if (Date.now() > deadline) throw new Error(`the rollup of run ${runId} did not finish in time; check the worker logs`);
+      await sleep(100);
+    }
+  }
+}
+
 export async function runSourceNow(
   rt: Runtime,
   sourceId: number,
@@ -59,7 +79,7 @@ export async function runSourceNow(
   }
   try {
     const [done] = await waitForRuns(rt, [run.id], { timeoutMs: opts.timeoutMs, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
-    if (workers) await waitForQueuesIdle(rt, 60_000).catch(() => {});
+    if (done!.status === 'succeeded') await waitForRunRollups(rt, [done!.id], 60_000);
     return summary(done!);
   } finally {
     await workers?.close();

@@ -65,7 +65,7 @@ async function runJob(def: JobDefinition, job: Job, token: string | undefined, d
     throw new UnrecoverableError(reason);
   }
   try {
-    return await def.handle(parsed.data, deps, { signal, log, jobId: String(job.id), attempt: job.attemptsMade + 1 });
+    return await def.handle(parsed.data, deps, { signal, log, jobId: String(job.id), attempt: job.attemptsMade + 1, enqueuedAt: job.timestamp });
   } catch (err) {
     const disposition = classify(err);
     const final = isFinalFailure(job, disposition);

@@ -24,7 +24,16 @@ let boards: RunningBoards;
 let deps: JobDeps;
 const prefix = testPrefix();
 const logger = pino({ level: 'silent' });
-const ctx: JobContext = { signal: new AbortController().signal, log: logger, jobId: 't', attempt: 1 };
+const ctx: JobContext = {
+  signal: new AbortController().signal,
+  log: logger,
+  jobId: 't',
+  attempt: 1,
+  // Each call is as if the job had just been enqueued.
+  get enqueuedAt() {
+    return Date.now();
+  },
+};
 
 beforeAll(async () => {
   db = await createTestDb();
@@ -112,8 +121,10 @@ describe('job processors are idempotent', () => {
     await aggregate({}, deps, ctx);
     const afterAggregate = await snapshot();
     expect(afterAggregate.demand.length).toBeGreaterThan(0);
-    await aggregate({}, deps, ctx);
+    expect(await aggregate({}, deps, ctx)).toMatchObject({ segments: afterAggregate.segments.length });
     expect(await snapshot()).toEqual(afterAggregate);
+    // A job enqueued before the last rebuild started has nothing to do.
+    expect(await aggregate({}, deps, { ...ctx, enqueuedAt: Date.now() - 60_000 })).toMatchObject({ skipped: expect.stringContaining('rebuilt at') });
   });
 
   it('stores postings whose list carries the description during discover, without fetch jobs, idempotently', async () => {
