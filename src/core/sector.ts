@@ -49,17 +49,24 @@ const CUES: Record<string, string[]> = {
     'mortgages?', 'wealth management', 'asset management', 'brokerage', 'insurance', 'financial services',
     'hedge fund', 'capital markets', 'fraud detection', 'anti-money laundering', 'aml', 'credit risk',
     'banks', 'insurers?', 'retirement savings', 'investment managers?', 'asset managers?', 'banca', 'banco', 'banque',
-    'versicherer', 'versicherung', 'assureur', 'aseguradora', 'assicurazion[ei]'],
+    'versicherer', 'versicherung', 'assureur', 'aseguradora', 'assicurazion[ei]',
+    // Accountancy and mutual insurers in their own words.
+    'accountancy', 'accounting (?:firm|practice|software)', 'bookkeeping', 'mutuelles?', 'seguradoras?', 'verzekeraar'],
   [HEALTH]: ['clinical', 'patients?', 'drug discovery', 'pharmaceuticals?', 'biotech', 'hospitals?', 'healthcare',
     'health care', 'medical devices?', 'diagnostics', 'clinical trials', 'therapeutics', 'physicians', 'ehr',
     'electronic health records?', 'fda', 'oncology', 'genomics', 'medical imaging',
-    'clinics', 'pharmac(?:y|ies)', 'farm[áa]cias?', 'pharmacies', 'apotheken?', 'krankenh[äa]us(?:er)?', 'kliniken', 'h[ôo]pital', 'hospital(?:es)?'],
+    'clinics', 'pharmac(?:y|ies)', 'farm[áa]cias?', 'pharmacies', 'apotheken?', 'krankenh[äa]us(?:er)?', 'kliniken', 'h[ôo]pital', 'hospital(?:es)?',
+    'care homes?', 'nursing homes?', 'residential care', 'pflegeheime?', 'mri', 'radiolog\\w*', 'zorgverzekeraar',
+    'ziekenh[ou]\\w*', 'cliniques?', 'cl[íi]nicas?', 'ospedal[ei]'],
   [RETAIL]: ['e-?commerce', 'online marketplace', 'shoppers', 'retail', 'storefronts?', 'checkout', 'shopping',
     'grocery', 'fulfil?ment cent(?:er|re)s?', 'omnichannel', 'assortment', 'merchandising', 'in-store', 'basket',
     'marketplace', 'stores', 'supermarkets?', 'department stores?', 'online[- ]?shops?', 'fashion', 'homeware', 'shops',
     'online retailers?', 'onlinehandel', 'online-?h[äa]ndler', 'einzelhandel', 'versandhandel', 'commerce en ligne',
     'grande distribution', 'supermarch[ée]s', 'comercio electr[óo]nico', 'supermercados?',
-    'online stores?', 'webshops?', 'retailers?', 'retail chain', 'chain of (?:stores|shops)'],
+    'online stores?', 'webshops?', 'retailers?', 'retail chain', 'chain of (?:stores|shops)',
+    // A grocer's branches and the Portuguese word for retail; plain "shops" in other languages is left out
+    // because pharmacy chains have shops too.
+    'filialen', 'lebensmittelh[äa]ndler', 'varejo', 'varejista'],
   [TELCO]: ['telecommunications', 'telecom', '5g', 'wireless networks?', 'mobile networks?', 'network operators?',
     'carriers?', 'ran', 'subscribers', 'broadband', 'fib(?:er|re)', 'lte', 'radio access networks?', 'spectrum', 'network optimization',
     'mobile operators?', 'telecomunica\\w*', 't[ée]l[ée]communications', 't[ée]l[ée]com', 'telekommunikation', 'mobilfunk\\w*'],
@@ -67,27 +74,30 @@ const CUES: Record<string, string[]> = {
     'factories', 'assembly lines?', 'oem', 'powertrain', 'electric vehicles?', 'production lines?', 'plants?',
     'industrial automation', 'supply chain',
     'automakers?', 'carmakers?', 'car makers?', 'driver[- ]assistance', 'robotic cells?', 'manufacturers?', 'fabrique', 'fabricante',
-    'hersteller', 'stabiliment[oi]', 'usines?', 'f[áa]bricas?'],
+    'hersteller', 'stabiliment[oi]', 'usines?', 'f[áa]bricas?',
+    'trucks?', 'machinery', 'fahrerassistenz\\w*', 'maschinenbau', 'macchine', 'meccanic[ah]e?'],
   [IT]: ['software company', 'saas', 'b2b software', 'enterprise software', 'developer tool(?:s|ing)',
     'cloud infrastructure', 'software teams', 'data cent(?:er|re)s', 'cloud (?:platform|provider|applications?)',
     'foundation models', 'research lab', 'software products?', 'technology company', 'tech company',
     'software companies', 'software platform', 'softwarehersteller', '(?:makes|builds|sells|develops) (?:[\\w-]+ ){0,3}software',
-    '[ée]diteur de logiciels?'],
+    '[ée]diteur de logiciels?',
+    '(?:makes|builds|develops) an? (?:[\\w-]+ ){0,2}app', 'streaming (?:service|platform)', 'hosting (?:company|provider)',
+    'hosts? (?:databases|websites|applications)'],
   [PUBLIC]: ['government', 'public sector', 'citizens', 'municipal', 'smart cit(?:y|ies)', 'federal agenc(?:y|ies)',
     'public services', 'traffic management', 'civic', 'ministry', 'security clearance', 'public safety',
     'residents', 'municipality', 'city council', 'county council', 'local authority', 'public transport', 'taxpayers',
-    '[öo]ffentlichen nahverkehr'],
+    '[öo]ffentlichen nahverkehr', 'stra[ßs]enbahn', 'verkehrsbetriebe'],
 };
 
 /** Words in an employer's name that say its sector by themselves. */
 const NAME_WORDS: Array<[string, string]> = [
-  [FIN, String.raw`bank|bancorp|banque|banca|banco|insurance|insurer|assurance|versicherung|financial|capital|credit union|securities|invest\w*|payments?|pay|pensions?`],
-  [HEALTH, String.raw`pharma\w*|therapeutics|biosciences?|biotech\w*|biopharma|health ?care|health system|hospitals?|klinik\w*|clinic|medical|medtech|diagnostics`],
-  [RETAIL, String.raw`retail|stores|supermarkets?|marketplace|e-?commerce`],
+  [FIN, String.raw`bank|bancorp|banque|banca|banco|insurance|insurer|assurance|versicherung|financial|capital|credit union|securities|invest\w*|payments?|pay|pensions?|mutuelle|seguradora|aseguradora|assicurazioni`],
+  [HEALTH, String.raw`pharma\w*|therapeutics|biosciences?|biotech\w*|biopharma|health ?care|health system|hospitals?|klinik\w*|clinic|medical|medtech|diagnostics|clinique|cl[íi]nica|ospedale|krankenhaus|ziekenhuis`],
+  [RETAIL, String.raw`retail|stores|supermarkets?|marketplace|e-?commerce|supermercados?|supermarch[ée]s?|supermercati|varejo`],
   [TELCO, String.raw`telecom\w*|telekom\w*|telco|wireless|mobile networks?`],
-  [AUTO, String.raw`motors|automotive|manufacturing|industries|autowerke?|fahrzeug\w*|antriebstechnik|robotics`],
-  [PUBLIC, String.raw`authority|council|municipality|ministry|agency|stadtwerke`],
-  [IT, String.raw`software|saas`],
+  [AUTO, String.raw`motors|automotive|manufacturing|industries|autowerke?|fahrzeug\w*|antriebstechnik|robotics|officine|meccaniche`],
+  [PUBLIC, String.raw`authority|council|municipality|ministry|agency|stadtwerke|verkehrsbetriebe`],
+  [IT, String.raw`software|saas|cloud`],
 ];
 
 /** Benefits and boilerplate phrases whose words are sector cues elsewhere. */
@@ -100,7 +110,7 @@ const BOILERPLATE = String.raw`\b(?:health|life|dental|medical|vision|travel|dis
  */
 const SELF_DESCRIPTION = String.raw`\b(?:is|are) (?:an?|the|one of|europe's|the uk's|india's|america's)\b|\bwe are an?\b|\b(?:ist|sind) (?:ein|eine|einer|der|die|das)\b|\b(?:est|sont) (?:le|la|l'|un|une|les)\b|\b(?:es|somos) (?:el|la|un|una)\b|\b(?:for|with) (?:an?|our) (?:[\w-]+ ){0,4}client\b|\bour client,? (?:is )?an?\b`
   // What the employer does: "X makes / builds / sells …", and "è una", "é uma", "is een".
-  + String.raw`|^\S+(?: \S+){0,3} (?:makes|builds|sells|develops|designs|manufactures|produces|operates|runs|provides|offers|versorgt|versorgen|fabrique|produit|produce|produz|fabrica)\b|\bwe (?:make|build|sell|develop|design|manufacture|operate|run)\b|(?:^|\s)(?:è|é) (?:una?|uma?|il|la|o|a)\b|\bis een\b`;
+  + String.raw`|^\S+(?: \S+){0,3} (?:makes|builds|sells|develops|designs|manufactures|produces|operates|runs|provides|offers|versorgt|versorgen|entwickelt|entwickeln|betreibt|betreiben|baut|fabrique|produit|produce|produz|fabrica)\b|\bwe (?:make|build|sell|develop|design|manufacture|operate|run)\b|(?:^|\s)(?:è|é) (?:una?|uma?|il|la|o|a)\b|\bis een\b`;
 
 /**
  * In the self-description, who the employer sells to is not what it is: "a software company building tools
@@ -151,7 +161,7 @@ function buildEmployers(): Array<[string, string]> {
 }
 
 export const sectorRules: unknown = {
-  version: 3,
+  version: 4,
   nameWords: NAME_WORDS,
   boilerplate: BOILERPLATE,
   selfDescription: SELF_DESCRIPTION,

@@ -1,8 +1,8 @@
-// `npm run eval`: scores the extractor against the labelled sets and prints a model-card table with four
+// `npm run eval`: scores the extractor against the labelled sets and prints a model-card table with five
 // columns: the tuning set (test/eval/postings.jsonl, which rules were developed against), the development
 // set (test/eval/holdout/postings.jsonl: held out at first, then its errors were studied and fixed), the
-// second development set (test/eval/test2/postings.jsonl: the previous test set, whose errors were then
-// studied) and the test set (test/eval/test3/postings.jsonl, written and labelled before those fixes and
+// second and third development sets (test/eval/test2/ and test3/: earlier test sets, whose errors were then
+// studied) and the test set (test/eval/test4/postings.jsonl, written and labelled before those fixes and
 // never tuned on: the honest estimate).
 //   --errors  list every posting the extractor got wrong (expected vs extracted), per set
 //   --json    print the figures as JSON instead
@@ -13,6 +13,7 @@ import { SET_PATH } from './build-set.ts';
 import { HOLDOUT_PATH } from './holdout/build-holdout.ts';
 import { TEST2_PATH } from './test2/build-test2.ts';
 import { TEST3_PATH } from './test3/build-test3.ts';
+import { TEST4_PATH } from './test4/build-test4.ts';
 import { naiveMatcher, score, type Prf, type Scores } from './score.ts';
 import { extractPosting, normalisedText } from '../../src/core/extract.ts';
 import { loadTaxonomy } from '../../src/core/taxonomy/taxonomy.ts';
@@ -111,7 +112,8 @@ function main(): void {
     evaluate('tuning', loadSet(SET_PATH), groupOf, taxonomy.entities),
     evaluate('development', loadSet(HOLDOUT_PATH), groupOf, taxonomy.entities),
     evaluate('development 2', loadSet(TEST2_PATH), groupOf, taxonomy.entities),
-    evaluate('test', loadSet(TEST3_PATH), groupOf, taxonomy.entities),
+    evaluate('development 3', loadSet(TEST3_PATH), groupOf, taxonomy.entities),
+    evaluate('test', loadSet(TEST4_PATH), groupOf, taxonomy.entities),
   ];
 
   if (args.has('--json')) {
@@ -130,13 +132,13 @@ function main(): void {
     return;
   }
 
-  const [tuning, dev, dev2, test] = reports as [Report, Report, Report, Report];
+  const [tuning, dev, dev2, dev3, test] = reports as [Report, Report, Report, Report, Report];
   const both = (f: (r: Report) => string): string[] => reports.map(f);
   const lines: string[] = [];
   lines.push(`skillpulse extraction evaluation — taxonomy ${taxonomy.version}`);
-  lines.push(`tuning set ${tuning.scores.postings} postings (rules developed against it) │ development set ${dev.scores.postings} (former held-out; its errors were fixed) │ development 2 ${dev2.scores.postings} (former test set; its errors were fixed) │ test set ${test.scores.postings} (never tuned on: the estimate)`);
+  lines.push(`tuning set ${tuning.scores.postings} postings (rules developed against it) │ development set ${dev.scores.postings} (former held-out; its errors were fixed) │ development 2 ${dev2.scores.postings} (a former test set; its errors were fixed) │ development 3 ${dev3.scores.postings} (the previous test set; its errors were fixed) │ test set ${test.scores.postings} (never tuned on: the estimate)`);
   lines.push('');
-  lines.push(sideBySide('Mentions (micro)', both((r) => `${r.name}: TP  FP  FN  prec. recall F1`), 'target (tuning / development / development 2 / test)'));
+  lines.push(sideBySide('Mentions (micro)', both((r) => `${r.name}: TP  FP  FN  prec. recall F1`), 'target (tuning / development / development 2 / development 3 / test)'));
   const skillTarget = `F1 ≥ ${TARGETS.skillF1}, P ≥ ${TARGETS.skillPrecision}: ${both((r) => mark(r.checks.skillF1 && r.checks.skillPrecision)).join(' / ')}`;
   lines.push(sideBySide('role mentions', both((r) => prfCell(cat(r.scores, 'role')))));
   lines.push(sideBySide('skill', both((r) => prfCell(cat(r.scores, 'skill'))), skillTarget));

@@ -97,6 +97,15 @@ const CASES: Array<[string, string | null]> = [
   ['Robotics Technician', null],
   ['AI Data Annotator', null],
   ['Marketing Manager, AI', null],
+  // Romance-language titles put the engineer or analyst before the discipline.
+  ['Ingegnere Machine Learning Senior', 'Machine Learning Engineer'],
+  ['Engenheira de Machine Learning Pleno', 'Machine Learning Engineer'],
+  ['Ingénieure Intelligence Artificielle (H/F)', 'Machine Learning Engineer'],
+  ['Ingeniero de Aprendizaje Automático', 'Machine Learning Engineer'],
+  ['Analista BI Junior', 'Business Intelligence Analyst'],
+  ['Analyste Business Intelligence (F/H)', 'Business Intelligence Analyst'],
+  ['Analista de Datos', null],
+  ['Ingegnere Meccanico', null],
   ['', null],
 ];
 

@@ -168,6 +168,50 @@ describe('sectorFor: how employers describe themselves', () => {
   });
 });
 
+describe('sectorFor: cues from the third development set', () => {
+  const t = (text: string, company = 'Acme'): string | null => sectorFor({ company, text });
+  it('care homes, clinics and health insurers in their own languages are healthcare', () => {
+    expect(t('Oakhollow runs nine nursing homes and a residential care service in Kent.')).toBe(HEALTH);
+    expect(t('Duinzorg is een zorgverzekeraar voor het noorden van het land.')).toBe(HEALTH);
+    expect(sectorFor({ company: 'Clínica San Rafael', text: 'x' })).toBe(HEALTH);
+    expect(sectorFor({ company: 'Ospedale Santa Chiara', text: 'x' })).toBe(HEALTH);
+  });
+
+  it('accountancy and mutual insurers are finance; accounting software is not called IT alone', () => {
+    expect(t('Pellow & Hart is an accountancy practice for farms and family firms.')).toBe(FIN);
+    expect(sectorFor({ company: 'Mutuelle du Vercors', text: 'x' })).toBe(FIN);
+    expect(sectorFor({ company: 'Seguradora Boa Vista', text: 'x' })).toBe(FIN);
+    // Software and accounting evidence balance: unclassified rather than a guess.
+    expect(t('Tallyhoe makes accounting software for sole traders.')).toBeNull();
+  });
+
+  it('grocers, supermarket chains and varejo names are retail; a pharmacy chain with shops stays healthcare', () => {
+    expect(t('Marktkorb ist ein Lebensmittelhändler mit 60 Filialen in Thüringen.')).toBe(RETAIL);
+    expect(sectorFor({ company: 'Supermercados Río Verde', text: 'x' })).toBe(RETAIL);
+    expect(sectorFor({ company: 'Varejo Sol Nascente', text: 'x' })).toBe(RETAIL);
+    expect(t('A Drogamais é uma rede de farmácias com 200 lojas.')).toBe(HEALTH);
+  });
+
+  it('trucks, machinery and driver assistance are manufacturing, also in German and Italian', () => {
+    expect(t('Redgum builds electric trucks for quarries and ports.')).toBe(AUTO);
+    expect(t('Spurwerk entwickelt Software für Fahrerassistenzsysteme.')).toBe(AUTO);
+    expect(sectorFor({ company: 'Officine Fratelli Riva', text: 'x' })).toBe(AUTO);
+  });
+
+  it('apps, streaming services and hosting companies are IT; a cloud company says so in its name', () => {
+    expect(t('Stridewell makes a sleep tracking app for shift workers.')).toBe(IT);
+    expect(t('Reelhouse is a streaming service for documentaries.')).toBe(IT);
+    expect(sectorFor({ company: 'Bramble Cloud', text: 'x' })).toBe(IT);
+    // An app for patients is still the patients' sector evidence, not IT.
+    expect(t('Bluewren builds patient apps for clinics.')).toBe(HEALTH);
+  });
+
+  it('public transport operators are public sector', () => {
+    expect(sectorFor({ company: 'Innstadt Verkehrsbetriebe', text: 'x' })).toBe(PUBLIC);
+    expect(t('Die Seestadt Verkehrsbetriebe betreiben Busse und Straßenbahnen.')).toBe(PUBLIC);
+  });
+});
+
 describe('sectorRules', () => {
   it('is JSON data and names only taxonomy sectors', () => {
     expect(JSON.parse(JSON.stringify(sectorRules))).toEqual(sectorRules);
