@@ -19,6 +19,8 @@
 // - "Perception Engineer" → Computer Vision Engineer; "Robotics Software Engineer" → Robotics Engineer.
 // - A product manager is an AI Product Manager only with an AI/ML word in the title; otherwise null.
 // - A title naming two roles ("Data Scientist / ML Engineer") takes the first.
+// - Romance word order counts: "Ingegnere Machine Learning", "Engenheiro(a) de Machine Learning" → Machine
+//   Learning Engineer; "Analista de Business Intelligence", "Analyste BI" → Business Intelligence Analyst.
 import { ROLE_NAMES } from './taxonomy/taxonomy.data.ts';
 import { memoByString } from './memo.ts';
 
