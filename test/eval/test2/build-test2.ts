@@ -1,6 +1,6 @@
 // Renders the test-set cases into test2/postings.jsonl: `npx tsx test/eval/test2/build-test2.ts`.
 // Written and labelled as a test set before the fixes it judged; its errors were later studied and fixed,
-// so it is now the second development set. The test set is test3 (docs/extraction.md).
+// so it is now the second development set. The test set is test4 (docs/extraction.md).
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
