@@ -152,3 +152,16 @@ describe('countriesFrom: combining inputs', () => {
     expect(countryRulesVersion).toMatch(/^[0-9a-f]{16}$/);
   });
 });
+
+describe('structured country hints settle place names', () => {
+  it.each([
+    [{ location: 'Kestwick, Surrey', countryHints: ['GB'] }, ['GB']],
+    [{ location: 'Kestwick, Surrey' }, ['CA']],
+    [{ location: 'Brindlemere, Lombardia', countryHints: ['Italy'] }, ['IT']],
+    [{ locations: ['London', 'Toronto, ON'], countryHints: ['GB'] }, ['CA', 'GB']],
+    [{ locations: ['Austin, TX', 'Remote - Germany'], countryHints: ['US'] }, ['DE', 'US']],
+    [{ location: 'Paris', countryHints: ['FR'] }, ['FR']],
+  ])('%j → %j', (input, expected) => {
+    expect(countriesFrom(input)).toEqual(expected);
+  });
+});

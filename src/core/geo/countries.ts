@@ -310,14 +310,31 @@ function readLocation(location: string): readonly string[] {
   return [...found];
 }
 
+/** Whether a location names its country or subdivision itself, rather than only a place to look up. */
+function namesCountryOrRegion(location: string): boolean {
+  return segmentsOf(location).some((seg) => splitParts(seg).some((p) => p.strong !== undefined || p.readings.length > 0));
+}
+
 export function countriesFrom(input: { location?: string | null; locations?: string[]; countryHints?: string[] }): string[] {
-  const found = new Set<string>();
+  const hinted = new Set<string>();
   for (const h of input.countryHints ?? []) {
     const c = countryFromHint(h);
-    if (c) found.add(c);
+    if (c) hinted.add(c);
   }
+  const found = new Set(hinted);
   const texts = [input.location ?? '', ...(input.locations ?? [])];
-  for (const t of texts) if (t.trim()) for (const c of countriesFromText(t)) found.add(c);
+  for (const t of texts) {
+    if (!t.trim()) continue;
+    const read = countriesFromText(t);
+    if (hinted.size === 0) {
+      for (const c of read) found.add(c);
+      continue;
+    }
+    // A structured country field settles what a place name alone cannot ("Kestwick, Surrey" with GB is not also
+    // Surrey in Canada): with hints, a location adds countries only when it names its own country or region.
+    if (!namesCountryOrRegion(t)) continue;
+    for (const c of read) found.add(c);
+  }
   return [...found].sort();
 }
 
@@ -329,7 +346,7 @@ function packageVersion(name: string): string {
 export const countryRulesVersion: string = createHash('sha256')
   .update(
     JSON.stringify({
-      rules: 2,
+      rules: 3,
       POSTCODE_SHAPES,
       DOMINANCE, BIG_CITY, DOMINANCE_BIG, MIN_POPULATION, NON_PLACES, CITY_ALIASES, PLACE_COUNTRIES, TECH_HUBS,
       EXTRA_NAMES, NAME_LANGUAGES, SUBDIVISIONS,
