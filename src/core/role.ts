@@ -34,16 +34,19 @@ const ML = String.raw`(?:machine learning|ml|mlops|ai ml|ml ai|artificial intell
 const ENGINEER_INTL = String.raw`(?:ingenieur|ingénieur|ingénieure|ingeniero|ingeniera|ingegnere|engenheir[oa]|entwickler|desarrollador(?:a)?|sviluppatore|desenvolvedor(?:a)?)`;
 const JOB = String.raw`(?:engineer|engineers|engineering|developer|scientist|researcher|specialist|lead|architect|intern|manager|expert|développeur|${ENGINEER_INTL})`;
 
+/** Computer vision in the languages whose titles put it after the job noun: "Ingénieur Vision par Ordinateur". */
+const VISION_INTL = String.raw`vision par ordinateur|vision artificielle|visi[oó]n (?:por computador(?:a)?|artificial)|visione artificiale|vis[aã]o (?:computacional|computador)`;
+
 /** Titles that name a discipline without doing the job. Checked before every role rule. */
 const EXCLUDE = [
-  String.raw`\b(?:sales|pre ?sales|account (?:executive|manager)|business development|recruit(?:er|ing|ment)|talent|sourcer|marketing (?:manager|specialist|lead|director)|customer (?:success|support|service)|support|technician|clerk|data entry|assistant|laboratory|counsel|attorney|paralegal|legal|writer|editor|teacher|instructor|trainer|tutor|professor|lecturer|solutions? (?:engineer|architect|consultant)|field application|partner manager|program manager|project manager|annotat|labell?er|labell?ing|rater|data center|data centre)\b`,
+  String.raw`\b(?:sales|pre ?sales|account (?:executive|manager)|business development|recruit(?:er|ing|ment)|talent|sourcer|marketing (?:manager|specialist|lead|director)|customer (?:success|support|service)|support|technician|clerk|data entry|assistant|laboratory|counsel|attorney|paralegal|legal|writer|editor|teacher|instructor|trainer|tutor|professor|lecturer|solutions? (?:engineer|architect|consultant)|field application|partner manager|program manager|project manager|annotat|labell?er|labell?ing|rater|data center|data centre|ing[ée]nieure? commerciale?|ingenier[oa] comercial|technico-commercial\w*)\b`,
 ];
 
 /** Ordered: the first rule that matches wins (after the product-manager gate). */
 const RULES: Array<[string, string]> = [
   ['Data Scientist', String.raw`\b(?:data scien(?:tist|tists|ce)|datenwissenschaftler(?:in)?|cient[íi]fic[oa] de datos|cientista de dados|scienziat[oa] (?:dei )?dati|scientifique des donn[ée]es|data science (?:lead|manager|engineer|consultant|analyst))\b`],
   ['Robotics Engineer', String.raw`\brobotics?\b.*\b(?:engineer|engineering|developer|specialist|ingenieur)\b|\b(?:engineer|developer)\b.*\brobotics\b`],
-  ['Computer Vision Engineer', String.raw`\b(?:computer vision|cv|machine vision|perception|image processing|bildverarbeitung)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:computer vision|machine vision|perception)\b`],
+  ['Computer Vision Engineer', String.raw`\b(?:computer vision|cv|machine vision|perception|image processing|bildverarbeitung)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:computer vision|machine vision|perception|${VISION_INTL})\b`],
   ['Natural Language Processing (NLP) Engineer', String.raw`\b(?:nlp|nlu|natural language(?: processing| understanding)?|computational linguist(?:ics)?|conversational ai)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:nlp|nlu|natural language(?: processing| understanding)?)\b|\bcomputational linguist\b`],
   ['Deep Learning Specialist', String.raw`\bdeep learning\b.*\b${JOB}\b|\b${JOB}\b.*\bdeep learning\b`],
   ['AI Research Scientist', String.raw`\b(?:applied scientist|research scientist|research engineer|researcher|research fellow|scientist)\b.*\b${ML}\b|\b${ML}\b.*\b(?:research scientist|research engineer|researcher|scientist)\b|\bapplied scientist\b|\bforscher\b.*\b${ML}\b`],

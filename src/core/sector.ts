@@ -45,19 +45,26 @@ const PUBLIC_BODY = String.raw`^(?:the )?(?:city|county|state|province|commonwea
 
 /** Distinct cues per sector for free text. */
 const CUES: Record<string, string[]> = {
-  [FIN]: ['bank', 'banking', 'payments', 'lending', 'loans?', 'credit cards?', 'fintech', 'trading', 'underwriting',
+  [FIN]: ['bank', 'banking', 'payments', 'lending', 'loans?', 'credit cards?', 'fintechs?', 'trading', 'underwriting',
     'mortgages?', 'wealth management', 'asset management', 'brokerage', 'insurance', 'financial services',
     'hedge fund', 'capital markets', 'fraud detection', 'anti-money laundering', 'aml', 'credit risk',
     'banks', 'insurers?', 'retirement savings', 'investment managers?', 'asset managers?', 'banca', 'banco', 'banque',
     'versicherer', 'versicherung', 'assureur', 'aseguradora', 'assicurazion[ei]',
     // Accountancy and mutual insurers in their own words.
-    'accountancy', 'accounting (?:firm|practice|software)', 'bookkeeping', 'mutuelles?', 'seguradoras?', 'verzekeraar'],
+    'accountancy', 'accounting (?:firm|practice|software)', 'bookkeeping', 'mutuelles?', 'seguradoras?', 'verzekeraar',
+    // Insuring as the verb: "has insured homes and cars since 1921", "we insure 40,000 farms".
+    // French, Spanish and Italian "assure/asegura/assicura" also mean "ensures": left out.
+    'insures?(?! that)', 'insured', 'insuring', 'versichert'],
   [HEALTH]: ['clinical', 'patients?', 'drug discovery', 'pharmaceuticals?', 'biotech', 'hospitals?', 'healthcare',
     'health care', 'medical devices?', 'diagnostics', 'clinical trials', 'therapeutics', 'physicians', 'ehr',
     'electronic health records?', 'fda', 'oncology', 'genomics', 'medical imaging',
     'clinics', 'pharmac(?:y|ies)', 'farm[áa]cias?', 'pharmacies', 'apotheken?', 'krankenh[äa]us(?:er)?', 'kliniken', 'h[ôo]pital', 'hospital(?:es)?',
     'care homes?', 'nursing homes?', 'residential care', 'pflegeheime?', 'mri', 'radiolog\\w*', 'zorgverzekeraar',
-    'ziekenh[ou]\\w*', 'cliniques?', 'cl[íi]nicas?', 'ospedal[ei]'],
+    'ziekenh[ou]\\w*', 'cliniques?', 'cl[íi]nicas?', 'ospedal[ei]',
+    // Plurals and clinical words in other languages: "hôpitaux", "farmacie", "aide au diagnostic".
+    'h[ôo]pitaux', 'farmacie',
+    // A pharmacy chain has shops too: the chain itself is the stronger cue.
+    '(?:chain|network) of (?:\\d+ )?(?:community )?pharmacies', 'pharmacy chain', 'rede de (?:\\d+ )?farm[áa]cias', 'cadena de (?:\\d+ )?farmacias', 'catena di (?:\\d+ )?farmacie', 'cha[îi]ne de (?:\\d+ )?pharmacies', 'aide au diagnostic', 'diagnostic m[ée]dical', 'ophtalmolog\\w*', 'ophthalmolog\\w*', 'm[ée]decins'],
   [RETAIL]: ['e-?commerce', 'online marketplace', 'shoppers', 'retail', 'storefronts?', 'checkout', 'shopping',
     'grocery', 'fulfil?ment cent(?:er|re)s?', 'omnichannel', 'assortment', 'merchandising', 'in-store', 'basket',
     'marketplace', 'stores', 'supermarkets?', 'department stores?', 'online[- ]?shops?', 'fashion', 'homeware', 'shops',
@@ -66,33 +73,50 @@ const CUES: Record<string, string[]> = {
     'online stores?', 'webshops?', 'retailers?', 'retail chain', 'chain of (?:stores|shops)',
     // A grocer's branches and the Portuguese word for retail; plain "shops" in other languages is left out
     // because pharmacy chains have shops too.
-    'filialen', 'lebensmittelh[äa]ndler', 'varejo', 'varejista'],
+    'filialen', 'lebensmittelh[äa]ndler', 'varejo', 'varejista',
+    // Shops and chains in French, Dutch, Italian, Spanish and Portuguese.
+    'magasins', 'enseigne de (?:pr[êe]t-[àa]-porter|mode|distribution|bricolage|sport)', 'pr[êe]t-[àa]-porter',
+    'webwinkels?', 'winkels', 'winkelketen', 'negozi', 'catena di negozi', 'tiendas', 'lojas', 'tienda (?:en l[íi]nea|online)', 'loja (?:online|virtual)'],
   [TELCO]: ['telecommunications', 'telecom', '5g', 'wireless networks?', 'mobile networks?', 'network operators?',
     'carriers?', 'ran', 'subscribers', 'broadband', 'fib(?:er|re)', 'lte', 'radio access networks?', 'spectrum', 'network optimization',
-    'mobile operators?', 'telecomunica\\w*', 't[ée]l[ée]communications', 't[ée]l[ée]com', 'telekommunikation', 'mobilfunk\\w*'],
+    'mobile operators?', 'telecomunica\\w*', 't[ée]l[ée]communications', 't[ée]l[ée]com', 'telekommunikation', 'mobilfunk\\w*',
+    // Dutch compounds and networks: "telecomaanbieder", "glasvezel", "mobiel netwerk".
+    'telecomaanbieder\\w*', 'telecombedrijf', 'glasvezel\\w*', 'mobiel netwerk', 'glasfaser\\w*', 'fibra [óo]ptica', 'fibre optique'],
   [AUTO]: ['automotive', 'vehicles?', 'autonomous driving', 'self-driving', 'adas', 'manufacturing', 'factory',
     'factories', 'assembly lines?', 'oem', 'powertrain', 'electric vehicles?', 'production lines?', 'plants?',
     'industrial automation', 'supply chain',
     'automakers?', 'carmakers?', 'car makers?', 'driver[- ]assistance', 'robotic cells?', 'manufacturers?', 'fabrique', 'fabricante',
     'hersteller', 'stabiliment[oi]', 'usines?', 'f[áa]bricas?',
-    'trucks?', 'machinery', 'fahrerassistenz\\w*', 'maschinenbau', 'macchine', 'meccanic[ah]e?'],
+    '(?:builds|makes|manufactures|designs) (?:[\\w-]+ ){0,2}trucks', 'machinery', 'fahrerassistenz\\w*', 'maschinenbau', 'macchine', 'meccanic[ah]e?',
+    // Manufacturing as the verb: "manufactures brake discs", "fabrique des pièces", "produziert".
+    'manufactures', 'manufactured', 'castings', 'components for (?:cars|vehicles|carmakers|automakers)', 'fertigt', 'fabrica(?:mos)?', 'fabbrica', 'produce componenti'],
   [IT]: ['software company', 'saas', 'b2b software', 'enterprise software', 'developer tool(?:s|ing)',
     'cloud infrastructure', 'software teams', 'data cent(?:er|re)s', 'cloud (?:platform|provider|applications?)',
-    'foundation models', 'research lab', 'software products?', 'technology company', 'tech company',
-    'software companies', 'software platform', 'softwarehersteller', '(?:makes|builds|sells|develops) (?:[\\w-]+ ){0,3}software',
-    '[ée]diteur de logiciels?',
-    '(?:makes|builds|develops) an? (?:[\\w-]+ ){0,2}app', 'streaming (?:service|platform)', 'hosting (?:company|provider)',
+    // A non-profit institute's lab is research, not a technology company.
+    'foundation models', '(?<!non-?profit )(?<!not-for-profit )research lab', 'software products?', 'technology company', 'tech company',
+    'software companies', 'software platform', 'softwarehersteller',
+    '[ée]diteur de logiciels?', 'empresa de software', 'empresa de tecnolog[íi]a', 'entreprise de logiciels?', 'softwareunternehmen', 'softwarebedrijf', 'azienda (?:di )?software',
+    'streaming (?:service|platform)', 'hosting (?:company|provider)',
     'hosts? (?:databases|websites|applications)'],
   [PUBLIC]: ['government', 'public sector', 'citizens', 'municipal', 'smart cit(?:y|ies)', 'federal agenc(?:y|ies)',
     'public services', 'traffic management', 'civic', 'ministry', 'security clearance', 'public safety',
     'residents', 'municipality', 'city council', 'county council', 'local authority', 'public transport', 'taxpayers',
-    '[öo]ffentlichen nahverkehr', 'stra[ßs]enbahn', 'verkehrsbetriebe'],
+    '[öo]ffentlichen nahverkehr', 'stra[ßs]enbahn', 'verkehrsbetriebe',
+    // Services a council runs: libraries, schools' admissions, bin collection.
+    'public librar(?:y|ies)', 'council tax', 'waste collection', 'bin collections?'],
 };
+
+/**
+ * IT cues that say only "makes software" or "builds an app": the product's own domain, when it names one,
+ * is the sector ("makes accounting software" is FinTech, "builds MRI reconstruction software" is medical
+ * imaging), so such a cue counts for IT only when no other sector's cue sits inside it.
+ */
+const VENDOR_CUES = [String.raw`(?:makes|builds|sells|develops) (?:[\w-]+ ){0,3}software`, String.raw`(?:makes|builds|develops) an? (?:[\w-]+ ){0,2}app`];
 
 /** Words in an employer's name that say its sector by themselves. */
 const NAME_WORDS: Array<[string, string]> = [
-  [FIN, String.raw`bank|bancorp|banque|banca|banco|insurance|insurer|assurance|versicherung|financial|capital|credit union|securities|invest\w*|payments?|pay|pensions?|mutuelle|seguradora|aseguradora|assicurazioni`],
-  [HEALTH, String.raw`pharma\w*|therapeutics|biosciences?|biotech\w*|biopharma|health ?care|health system|hospitals?|klinik\w*|clinic|medical|medtech|diagnostics|clinique|cl[íi]nica|ospedale|krankenhaus|ziekenhuis`],
+  [FIN, String.raw`bank|bancorp|banque|banca|banco|insurance|insurer|assurance|versicherung|financial|capital|credit union|securities|invest\w*|payments?|pay|pensions?|mutuelle|seguradora|aseguradora|assicurazioni|mutual|building society`],
+  [HEALTH, String.raw`pharma\w*|therapeutics|biosciences?|biotech\w*|biopharma|health ?care|health system|hospitals?|klinik\w*|clinic|medical|medtech|diagnostics|clinique|cl[íi]nica|ospedale|krankenhaus|ziekenhuis|farmac\w*|apothek\w*|sant[ée]|salud|sa[úu]de|gesundheit\w*`],
   [RETAIL, String.raw`retail|stores|supermarkets?|marketplace|e-?commerce|supermercados?|supermarch[ée]s?|supermercati|varejo`],
   [TELCO, String.raw`telecom\w*|telekom\w*|telco|wireless|mobile networks?`],
   [AUTO, String.raw`motors|automotive|manufacturing|industries|autowerke?|fahrzeug\w*|antriebstechnik|robotics|officine|meccaniche`],
@@ -161,7 +185,7 @@ function buildEmployers(): Array<[string, string]> {
 }
 
 export const sectorRules: unknown = {
-  version: 4,
+  version: 5,
   nameWords: NAME_WORDS,
   boilerplate: BOILERPLATE,
   selfDescription: SELF_DESCRIPTION,
@@ -170,14 +194,21 @@ export const sectorRules: unknown = {
   publicBody: PUBLIC_BODY,
   employers: buildEmployers(),
   cues: CUES,
+  vendorCues: VENDOR_CUES,
   minCues: MIN_CUES,
   cueMargin: CUE_MARGIN,
 };
 
+// Word edges that know accented letters: `\b` in a non-Unicode pattern treats "é" or "ö" as a non-word
+// character, so "Santé" or "öffentlichen" would never match.
+const B = String.raw`(?<![\p{L}\p{N}_])`;
+const E = String.raw`(?![\p{L}\p{N}_])`;
+const wordRe = (re: string): RegExp => new RegExp(`${B}(?:${re})${E}`, 'iu');
+
 const industryRes = INDUSTRY.map(([s, re]) => [s, new RegExp(String.raw`\b(?:${re})`, 'i')] as const);
 const employers = buildEmployers();
 const publicRe = new RegExp(PUBLIC_BODY, 'i');
-const nameWordRes = NAME_WORDS.map(([s, re]) => [s, new RegExp(String.raw`\b(?:${re})\b`, 'i')] as const);
+const nameWordRes = NAME_WORDS.map(([s, re]) => [s, wordRe(re)] as const);
 const boilerplateRe = new RegExp(BOILERPLATE, 'gi');
 const selfRe = new RegExp(SELF_DESCRIPTION, 'i');
 const customerRe = new RegExp(CUSTOMER_CLAUSE, 'i');
@@ -187,7 +218,7 @@ const vendorRe = new RegExp(VENDOR_NAME, 'i');
 // sectors), then the single cues, counted only when the gate matched.
 const cueRes = Object.entries(CUES).map(
   ([s, cues]) =>
-    [s, new RegExp(String.raw`\b(?:${cues.join('|')})\b`, 'i'), cues.map((c) => new RegExp(String.raw`\b${c}\b`, 'i'))] as const,
+    [s, wordRe(cues.join('|')), cues.map(wordRe)] as const,
 );
 
 export function sectorFromIndustry(industry: string): string | null {
@@ -226,22 +257,52 @@ function introOf(text: string): string {
   }
 }
 
+const vendorRes = VENDOR_CUES.map(wordRe);
+
 function countCues(s: string): Map<string, number> {
   const out = new Map<string, number>();
   for (const [sector, gate, res] of cueRes) {
     if (!gate.test(s)) continue;
     out.set(sector, res.filter((re) => re.test(s)).length);
   }
+  for (const re of vendorRes) {
+    const m = re.exec(s);
+    if (!m || cueRes.some(([sector, gate]) => sector !== IT && gate.test(m[0]))) continue;
+    out.set(IT, (out.get(IT) ?? 0) + 1);
+  }
   return out;
 }
 
-export function sectorFromText(text: string): string | null {
+/** The first word of an employer's name that is not an article: "The Calderwood Institute" → "calderwood". */
+function nameHead(company: string | undefined): string | null {
+  const head = companyKey(company ?? '').split(' ').find((w) => w.length >= 3 && !/^(?:the|der|die|das|le|la|les|el|los|il|lo|de|het|een|a|o|os|as)$/.test(w));
+  return head ?? null;
+}
+
+/** A sentence is the employer's own when it names the employer in its first words and goes on to say more. */
+function namesEmployer(sentence: string, head: string | null): boolean {
+  if (!head) return false;
+  const words = companyKey(sentence).split(' ');
+  const at = words.slice(0, 4).indexOf(head);
+  return at >= 0 && words.length - at >= 4;
+}
+
+export function sectorFromText(text: string, company?: string): string | null {
   let intro = introOf(text).replace(boilerplateRe, ' ');
-  const sentence = intro.split(/(?<=[.!?])\s+|\n/).find((s) => selfRe.test(s));
+  const head = nameHead(company);
+  const sentences = intro.split(/(?<=[.!?])\s+|\n/);
+  // A self-description in so many words first ("X is a …", "for a … client"), else the first sentence that opens with the name.
+  const sentence = sentences.find((s) => selfRe.test(s)) ?? sentences.find((s) => namesEmployer(s, head));
   let self = sentence;
   if (sentence && !clientRe.test(sentence)) {
     self = sentence.replace(customerRe, '');
-    if (self !== sentence) intro = intro.replace(sentence, self);
+    // "Parcelwise routes parcels for 300 online shops": when the employer's own words name no sector, the
+    // work it does for one sector's businesses places it there, counted once. A vendor's name ("… Technologies")
+    // or a product sold in shops ("sold in supermarkets") keeps the customers out, and so do brands as customers
+    // ("warehouses for fashion brands": a brand's products are not its sector).
+    const clause = sentence.slice(self.length);
+    const servesOnly = /^\s*for\b/i.test(clause) && !/\bbrands?\b/i.test(clause) && countCues(self).size === 0 && !vendorRe.test(company ?? '');
+    if (self !== sentence && !servesOnly) intro = intro.replace(sentence, self);
   }
   const counts = countCues(intro);
   if (self) for (const [s, n] of countCues(self)) counts.set(s, (counts.get(s) ?? 0) + n);
@@ -262,5 +323,5 @@ export function sectorFor(input: { company?: string | null; industry?: string | 
     if (s) return s;
   }
   const text = [input.company ?? '', input.text ?? ''].join('\n');
-  return text.trim() ? sectorFromText(text) : null;
+  return text.trim() ? sectorFromText(text, input.company ?? undefined) : null;
 }

@@ -106,6 +106,10 @@ const CASES: Array<[string, string | null]> = [
   ['Analyste Business Intelligence (F/H)', 'Business Intelligence Analyst'],
   ['Analista de Datos', null],
   ['Ingegnere Meccanico', null],
+  ['Ingénieur Vision par Ordinateur', 'Computer Vision Engineer'],
+  ['Ingeniera de Visión Artificial', 'Computer Vision Engineer'],
+  ['Engenheiro de Visão Computacional', 'Computer Vision Engineer'],
+  ['Ingénieur Commercial Vision par Ordinateur', null],
   ['', null],
 ];
 

@@ -177,12 +177,13 @@ describe('sectorFor: cues from the third development set', () => {
     expect(sectorFor({ company: 'Ospedale Santa Chiara', text: 'x' })).toBe(HEALTH);
   });
 
-  it('accountancy and mutual insurers are finance; accounting software is not called IT alone', () => {
+  it('accountancy and mutual insurers are finance; accounting software is FinTech', () => {
     expect(t('Pellow & Hart is an accountancy practice for farms and family firms.')).toBe(FIN);
     expect(sectorFor({ company: 'Mutuelle du Vercors', text: 'x' })).toBe(FIN);
     expect(sectorFor({ company: 'Seguradora Boa Vista', text: 'x' })).toBe(FIN);
-    // Software and accounting evidence balance: unclassified rather than a guess.
-    expect(t('Tallyhoe makes accounting software for sole traders.')).toBeNull();
+    // The software's own domain decides; "makes … software" alone is IT.
+    expect(t('Tallyhoe makes accounting software for sole traders.')).toBe(FIN);
+    expect(t('Tallyhoe makes scheduling software for dental practices.')).toBe(IT);
   });
 
   it('grocers, supermarket chains and varejo names are retail; a pharmacy chain with shops stays healthcare', () => {
@@ -209,6 +210,62 @@ describe('sectorFor: cues from the third development set', () => {
   it('public transport operators are public sector', () => {
     expect(sectorFor({ company: 'Innstadt Verkehrsbetriebe', text: 'x' })).toBe(PUBLIC);
     expect(t('Die Seestadt Verkehrsbetriebe betreiben Busse und Straßenbahnen.')).toBe(PUBLIC);
+  });
+});
+
+describe('sectorFor: employers in their own words', () => {
+  const t = (text: string, company = 'Acme'): string | null => sectorFor({ company, text });
+  it('a sentence that opens with the employer\'s name is its self-description', () => {
+    expect(t('About Ledgerly\nLedgerly is accounting software for freelancers: invoices and tax in one app.', 'Ledgerly')).toBe(FIN);
+    expect(t('Who we are\nHarbourline Mutual has insured homes and cars in Ontario since 1921.', 'Harbourline Mutual')).toBe(FIN);
+    expect(t('About the company\nFerrovia Components manufactures brake discs and castings for carmakers in four plants.', 'Ferrovia Components')).toBe(AUTO);
+    // The name alone, or a heading with it, says nothing.
+    expect(t('About Ledgerly\nBuild our web app in React.', 'Ledgerly')).toBeNull();
+  });
+
+  it('insuring as a verb is finance, but "insure that" is not', () => {
+    expect(t('Acme insures 40,000 farms and their livestock across Wales.')).toBe(FIN);
+    expect(t('Acme designs garden furniture. You will insure that orders ship on time and stock is counted.')).toBeNull();
+  });
+
+  it('shops, chains and telecom compounds in French, Dutch, Italian and Portuguese', () => {
+    expect(t('Maison Corbel est une enseigne de prêt-à-porter présente dans 120 magasins et en ligne.', 'Maison Corbel')).toBe(RETAIL);
+    expect(t('Tulpstad Online is een webwinkel voor fietsen met klanten in de hele Benelux.', 'Tulpstad Online B.V.')).toBe(RETAIL);
+    expect(t('Draadloos Noord is een telecomaanbieder met een eigen glasvezel- en mobiel netwerk.', 'Draadloos Noord')).toBe(TELCO);
+    expect(t('Farmacie Unite Nord è una catena di 150 farmacie nel nord Italia.', 'Gruppo Nord')).toBe(HEALTH);
+    // A pharmacy chain's shops do not make it retail.
+    expect(t('A Drogavida é uma rede de 300 farmácias com lojas em todo o país.', 'Drogavida')).toBe(HEALTH);
+    expect(t('A Vinhateira Digital é uma empresa de software que cria plataformas de gestão.', 'Vinhateira Digital')).toBe(IT);
+    expect(t('Opticentre développe des logiciels d\'aide au diagnostic pour les ophtalmologistes et les hôpitaux.', 'Opticentre')).toBe(HEALTH);
+  });
+
+  it('names that say health or mutual', () => {
+    expect(sectorFor({ company: 'Opticentre Santé', text: 'x' })).toBe(HEALTH);
+    expect(sectorFor({ company: 'Harbourline Mutual', text: 'x' })).toBe(FIN);
+  });
+
+  it('a council\'s library service is public sector', () => {
+    expect(t('The county library service runs 18 public libraries and a mobile library for residents.', 'Marlow County Library Service')).toBe(PUBLIC);
+  });
+
+  it('work done for one sector\'s businesses places the employer there when its own words name no sector', () => {
+    expect(t('Parcelwise routes parcels for 300 online shops across Europe.', 'Parcelwise')).toBe(RETAIL);
+    expect(t('Corvid Security detects account takeovers for banks and fintechs.', 'Corvid Security')).toBe(FIN);
+    expect(t('Signalpath builds billing and charging systems for mobile network operators in 20 countries.', 'Signalpath')).toBe(TELCO);
+    // Not when the employer already says what it is, names itself a vendor, or serves brands.
+    expect(t('Sagegrove is a software company building scheduling tools for hospitals and clinics.', 'Sagegrove')).toBe(IT);
+    expect(sectorFor({ company: 'Stillwater Retail Technologies', text: 'Stillwater makes shelf-scanning cameras for grocery stores.' })).toBeNull();
+    expect(t('Stackwell Logistics runs third-party warehouses for fashion and homeware brands.', 'Stackwell Logistics')).toBeNull();
+  });
+
+  it('a haulier that runs trucks is not a truck maker', () => {
+    expect(t('Northstar Freight moves goods by road and rail, with 40 terminals and 2,500 trucks.', 'Northstar Freight')).toBeNull();
+    expect(t('Redgum builds electric trucks for quarries and ports.', 'Redgum')).toBe(AUTO);
+  });
+
+  it('a non-profit institute\'s research lab is not a technology company', () => {
+    expect(t('The Calderwood Institute is an independent, non-profit research lab studying how machines learn.', 'The Calderwood Institute')).toBeNull();
+    expect(t('Parallax Labs is an independent AI research lab.', 'Parallax Labs')).toBe(IT);
   });
 });
 

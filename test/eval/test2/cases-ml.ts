@@ -381,7 +381,7 @@ Granary Robotics builds autonomous harvesters for fruit farms.
 - Experience with CNNs and vision transformers
 - Comfort with ambiguity and changing priorities`,
     role: 'ARS',
-    sector: null,
+    sector: SECTOR.AUTO,
     countries: ['US'],
     mentions: ['Python', 'PyTorch', 'Neural networks', 'Data cleaning', 'Model evaluation', 'Adaptability'],
   },

@@ -310,7 +310,7 @@ About you
     role: 'AIPM',
     sector: SECTOR.IT,
     countries: ['US'],
-    mentions: ['Model evaluation', 'Business acumen', 'Visualization'],
+    mentions: ['DS', 'Model evaluation', 'Business acumen', 'Visualization'],
   },
   {
     id: 't3-ml-16',

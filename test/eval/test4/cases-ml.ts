@@ -157,7 +157,7 @@ Quillmark is a SaaS platform that helps legal teams draft and review contracts.
     role: 'AIPM',
     sector: SECTOR.IT,
     countries: ['US'],
-    mentions: ['Model evaluation', 'Business acumen', 'Critical thinking'],
+    mentions: ['MLE', 'Model evaluation', 'Business acumen', 'Critical thinking'],
   },
   {
     id: 't4-ml-09',
@@ -175,7 +175,7 @@ You have
 - PhD in machine learning
 - Strong probability and linear algebra`,
     role: 'ARS',
-    sector: null,
+    sector: SECTOR.IT,
     countries: ['SG'],
     mentions: ['Reinforcement learning', 'PyTorch', 'Probability', 'Linear algebra'],
   },
@@ -351,7 +351,7 @@ Orchard Row Robotics builds machines that prune and harvest fruit trees.
 - ROS, Python
 - Problem-solving in the field`,
     role: 'ROBO',
-    sector: null,
+    sector: SECTOR.AUTO,
     countries: ['US'],
     mentions: ['C++', 'Python', 'Problem-solving'],
   },
