@@ -163,7 +163,9 @@ describe('paraphrased skills and their traps', () => {
   it('model evaluation as validation or measured performance', () => {
     for (const t of ['Train and validate segmentation models', 'Evaluate model performance on held-out data', 'Evaluate LLM outputs with automated evals', 'Sie überwachen Modelle und bewerten ihre Güte'])
       expect(found(t, 'skill.model-evaluation'), t).toBe(true);
-    expect(found('Monitor data drift and model performance', 'skill.model-evaluation')).toBe(false);
+    // Measured performance counts in production too; drift alone does not (see the next block).
+    expect(found('Monitor data drift and model performance', 'skill.model-evaluation')).toBe(true);
+    expect(found('Monitor model drift and retrain as needed', 'skill.model-evaluation')).toBe(false);
     expect(found('Die Güte des Stahls prüfen', 'skill.model-evaluation')).toBe(false);
   });
 
@@ -188,8 +190,9 @@ describe('paraphrased skills and their traps', () => {
     expect(found('Du visualisierst Ergebnisse', 'skill.visualization')).toBe(true);
   });
 
-  it('a CI server alone is not the skill; a snake, a docker and a credit-risk term are not the tools', () => {
-    expect(found('Experience with Git and Jenkins', 'skill.deployment-pipelines')).toBe(false);
+  it('a CI server named is the skill; a snake, a docker and a credit-risk term are not the tools', () => {
+    expect(found('Experience with Git and Jenkins', 'skill.deployment-pipelines')).toBe(true);
+    expect(found('Contact Sarah Jenkins for details', 'skill.deployment-pipelines')).toBe(false);
     expect(found('Our royal python needs a keeper', 'skill.python')).toBe(false);
     expect(found('Help in the reptile house: a Python and two iguanas', 'skill.python')).toBe(false);
     expect(found('Python and SQL for analysis', 'skill.python')).toBe(true);
@@ -386,5 +389,111 @@ describe('paraphrased skills (second development set)', () => {
     expect(found('Plot with Matplotlib and Seaborn', 'tool.seaborn')).toBe(true);
     expect(found('Recommend books, from Kafka and Woolf to crime fiction', 'tool.kafka')).toBe(false);
     expect(found('Stream events through Kafka topics', 'tool.kafka')).toBe(true);
+  });
+});
+
+// Paraphrases found missing on the third and fourth development sets (test3, test4), written as the general
+// wording postings use; each family with the other senses it must not fire on.
+describe('paraphrased skills (third and fourth development sets)', () => {
+  const all = (id: string, texts: string[], want: boolean): void => {
+    for (const t of texts) expect(found(t, id), t).toBe(want);
+  };
+
+  it('model evaluation: an evaluating verb with a trained model as its object, in six languages', () => {
+    all('skill.model-evaluation', [
+      'Evaluate detection models against manual counts', 'Validate every model against labelled fraud cases', 'Check models for bias and accuracy',
+      "Build pricing models and test them against last year's quotes", 'Comparing regression models against our production baseline',
+      'Backtest forecasts and report their error', 'Measure detection accuracy on customer lines', 'Monitoring for model quality in production',
+      'Build evaluation sets with our lawyers', 'Define evaluation criteria for AI features', 'Retrieval, prompt design, evaluation and deployment',
+      'Design experiments and evaluate policies in simulation', 'Bewertung der Modelle auf Testfahrten', 'Valider les modèles et suivre leur performance',
+      'Treinar e avaliar modelos de fraude', 'Valutare le prestazioni dei modelli', 'Je valideert modellen samen met actuarissen',
+    ], true);
+    all('skill.model-evaluation', [
+      'Assess, plan and evaluate nursing care', 'Evaluate business models of start-ups', 'Validate financial models built by the FP&A team',
+      'Compare phone models and plans for customers', 'Test new vehicle models on the proving ground', 'Annual performance evaluation and pay review',
+      'Prepare RFPs and evaluate bids against evaluation criteria', 'Evaluate policies and claims for our insurance customers',
+      'Improve model performance with better features', 'Assess new models of care for older residents', 'Bewertung von Geschäftsmodellen',
+      'Évaluer le modèle économique des clients', 'Develop new products and test them with customers',
+    ], false);
+  });
+
+  it('data cleaning: errors, gaps and duplicates in data, and cleaning verbs with data next to them', () => {
+    all('skill.data-cleaning', [
+      'Deal with gaps and errors in GPS data', 'Write tests that catch duplicated or malformed records', 'Label and curate image datasets',
+      'Fix up messy clinical notes and appointment data', 'Handle missing values and outliers', 'Clean and reconcile wagon tracking data',
+      'Du entfernst Ausreißer und Lücken aus Zählerdaten', 'Datenqualität sichern: Dubletten erkennen, Fehler korrigieren', 'Du sorgst für saubere, geprüfte Daten',
+      'Revisar y corregir los datos de ventas', 'Tratar e limpar dados de vendas', 'Je schoont data op', 'Je zorgt voor de kwaliteit van meetdata en lost fouten op',
+    ], true);
+    all('skill.data-cleaning', [
+      'Curate exhibitions from our collection', 'Curate content for our Instagram channel', 'Minimise errors in data entry', 'Debug errors in data pipelines',
+      'Spot duplicate payments and invalid invoices', 'Nettoyage des locaux et des sanitaires', 'Limpieza de oficinas', 'Je schoont de keuken op na de dienst',
+      'Fehler beheben in unserer Datenplattform', 'Turn messy briefs into clean, bold identities', 'Detect outliers in transactions to stop fraud',
+    ], false);
+  });
+
+  it('feature engineering: features, signals or variables made from data, not product features', () => {
+    all('skill.feature-engineering', [
+      'Derive behavioural signals from raw event streams', 'Créer des variables explicatives à partir des données', 'Creare nuove feature a partire dai segnali',
+      'Criar variáveis a partir do histórico de compras',
+    ], true);
+    all('skill.feature-engineering', [
+      'Build features from concept to launch', 'Build new features from customer feedback', 'Construire des features à partir des maquettes Figma',
+      'Interpret signals from the market',
+    ], false);
+  });
+
+  it('communication: presenting, sharing or explaining results; walking or briefing people', () => {
+    all('skill.communication', [
+      'Walk underwriters through what the models say', 'Able to explain model behaviour to lawyers', 'Share results in plain language',
+      'Talk with families and explain changes in care', 'Explain trade-offs to the commercial team', 'Present insights to management',
+      'Restituer les résultats aux équipes métier', 'Presentar los resultados a los técnicos', 'Comunicar resultados às equipas de negócio',
+      'Capacità di comunicazione', 'Brief senior officials and ministers', 'Write clear reports for the planning committee',
+    ], true);
+    all('skill.communication', [
+      'Our recruiter will walk you through the next steps', 'Walk through the warehouse twice a shift', 'Share the workload with two colleagues',
+      'Present yourself professionally to guests', 'Use regression to explain churn', 'Agenzia di comunicazione a Milano',
+      'Abteilung Kommunikation und Marketing', 'Write a design brief for the agency', 'Produce monthly reports for the board in Power BI',
+    ], false);
+  });
+
+  it('hypothesis testing, deployment pipelines and neural networks under other names', () => {
+    all('skill.hypothesis-testing', ['Check whether differences are statistically significant', 'Run online experiments on watch time', 'Offline model evaluation and online tests'], true);
+    all('skill.hypothesis-testing', ['Candidates complete online tests of numerical reasoning', 'Run large experiments in JAX'], false);
+    all('skill.deployment-pipelines', ['Automate build, test and deploy for every model change', 'Construir pipelines de despliegue continuo', 'Own model deployment via GitHub Actions', 'Write unit tests and keep the CI green'], true);
+    all('skill.deployment-pipelines', ['Lead CI projects with lean and kaizen tools', 'Support the CI with trial protocols and tests', 'Take actions on GitHub issues', 'Automate reporting in Python'], false);
+    // "GitHub Actions" is both: GitHub stays version control.
+    expect(found('Own model deployment via GitHub Actions', 'skill.version-control')).toBe(true);
+    all('skill.neural-networks', ['Trainieren und Optimieren neuronaler Netze', 'Fine-tune transformer models for clause classification'], true);
+    expect(found('Bereitstellung von Daten über REST-Schnittstellen', 'skill.apis')).toBe(true);
+  });
+
+  it('soft skills in other words and languages, not the employer speaking or working conditions', () => {
+    all('skill.critical-thinking', ['Thinks critically about trade-offs', 'Esprit critique et rigueur', 'Pensamiento crítico'], true);
+    all('skill.critical-thinking', ['Care for critically ill patients'], false);
+    all('skill.business-acumen', ['Esprit critique et sens du business', 'Understanding of how manufacturing businesses make money'], true);
+    all('skill.business-acumen', ['Help merchants make money online'], false);
+    all('skill.continuous-learning', ['Happy to learn new methods from our master blender', 'Du arbeitest dich gerne in neue Themen ein', 'Voglia di imparare', 'Leergierig', 'Always learning', 'Stay up to date with the latest research'], true);
+    all('skill.continuous-learning', ["We'd be happy to learn more about you", 'Ready to learn more? Apply today', 'We are always learning as a team', 'Stay up to date with our latest job openings'], false);
+    all('skill.adaptability', ['Stays calm when priorities shift', 'Voglia di imparare e flessibilità'], true);
+    all('skill.adaptability', ['Flexibilität bei den Arbeitszeiten', 'Flexibility to work weekends', 'We offer flexibility and hybrid working'], false);
+  });
+});
+
+describe('require-before and require-after rules', () => {
+  const custom = createMatcher([
+    { id: 'skill.x', category: 'skill', group: 'G', name: 'X', nameAlias: false, aliases: [
+      { text: 'validate', context: { requireAfter: [String.raw`\s+models\b`] } },
+      { text: 'from', context: { requireBefore: [String.raw`\bfeatures\s+`] } },
+    ] },
+  ]);
+  const hits = (t: string): number => custom.occurrences(t).length;
+
+  it('count the alias only when the pattern matches right after or right before it, on the same line', () => {
+    expect(hits('validate models')).toBe(1);
+    expect(hits('validate data')).toBe(0);
+    expect(hits('validate\nmodels')).toBe(0);
+    expect(hits('features from logs')).toBe(1);
+    expect(hits('ideas from logs')).toBe(0);
+    expect(hits('features\nfrom logs')).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 // Context rules (data in taxonomy.data.ts) compiled once into a predicate over (text, start, end).
-// Reject-before/after looks see at most a fixed window of the same line; they are tried in place (a
+// Reject- and require-before/after looks see at most a fixed window of the same line; they are tried in place (a
 // sticky match after the alias, a lookbehind before it) and only re-checked on a slice of the line when
 // the match found runs across a line break or past the window, so no slice is made per candidate. Near looks ("Python within 80 characters")
 // are answered from the pattern's matches in the text, found lazily left to right and kept for the
@@ -130,10 +130,14 @@ export function compileContext(rules: readonly ContextRule[]): ContextCheck | nu
 
 function compileOne(rule: ContextRule): ContextCheck {
   const flags = rule.caseSensitive ? '' : 'i';
-  const afterAlt = alternation(rule.rejectAfter);
-  const beforeAlt = alternation(rule.rejectBefore);
-  const after = afterAlt === null ? null : edgeAfter(afterAlt, flags);
-  const before = beforeAlt === null ? null : edgeBefore(beforeAlt, flags);
+  const edge = <T>(patterns: readonly string[] | undefined, make: (alt: string, flags: string) => T): T | null => {
+    const alt = alternation(patterns);
+    return alt === null ? null : make(alt, flags);
+  };
+  const after = edge(rule.rejectAfter, edgeAfter);
+  const before = edge(rule.rejectBefore, edgeBefore);
+  const needAfter = edge(rule.requireAfter, edgeAfter);
+  const needBefore = edge(rule.requireBefore, edgeBefore);
   // Global: scanned with lastIndex over the whole text (see NearMatches).
   const rejectNear = anyOf(rule.rejectNear, `${flags}g`, (a) => a);
   const requireNear = anyOf(rule.requireNear, `${flags}g`, (a) => a);
@@ -150,6 +154,8 @@ function compileOne(rule: ContextRule): ContextCheck {
     }
     if (after && after(text, end)) return false;
     if (before && before(text, start)) return false;
+    if (needAfter && !needAfter(text, end)) return false;
+    if (needBefore && !needBefore(text, start)) return false;
     return true;
   };
 }

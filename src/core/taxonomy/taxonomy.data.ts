@@ -8,13 +8,17 @@ import type { Category } from '../types.ts';
  * When a matched alias counts. Patterns are RegExp sources, compiled once by the matcher:
  * - `rejectAfter`: tested against the text right after the match, anchored at its start;
  * - `rejectBefore`: tested against the text right before the match, anchored at its end;
+ * - `requireAfter` / `requireBefore`: the same places, but the alias counts only when one of them matches
+ *   (an object after a verb: "validate … models"; a verb before a noun);
  * - `rejectNear` / `requireNear`: tested against `window` characters on each side (the match excluded).
- * Flags: `i` unless `caseSensitive` is set on the rule. The reject-before/after text stops at a line
+ * Flags: `i` unless `caseSensitive` is set on the rule. The before/after text stops at a line
  * break (a block boundary in the normalised text): a heading or the next bullet is not context.
  */
 export interface ContextRule {
   rejectAfter?: string[];
   rejectBefore?: string[];
+  requireAfter?: string[];
+  requireBefore?: string[];
   rejectNear?: string[];
   requireNear?: string[];
   /** Characters each side for the *Near lists. */
@@ -160,6 +164,47 @@ const CERT_CONTEXT: ContextRule = {
   requireNear: [String.raw`\b(certif\w*|credential|Google|GCP|exam|accredit\w*)`],
 };
 
+// ---- paraphrase rules: a verb counts only with its object (or a noun only with its verb) ----
+
+/** Each text as an alias under one context rule. */
+function withContext(texts: readonly string[], context: ContextRule): AliasSpec[] {
+  return texts.map((text) => ({ text, context }));
+}
+
+/** Data named right after a word ("errors in GPS data", "duplicated or malformed records"), not a data pipeline or data entry. */
+const DATA_AFTER = String.raw`(?:\s+[^\s,.;:]+){0,3}\s+(?:\w*data|datasets?|records|readings|rows|entries|values)\b(?!\s*(?:pipelines?|jobs?|flows?|processing|transfers?|entry|systems?|platforms?|cent(?:er|re)s?|engineers?|teams?))`;
+
+/** A data word within a short window: the object of a cleaning verb in any of the languages. */
+const DATA_NEAR: ContextRule = {
+  window: 40,
+  requireNear: [String.raw`\b(?:\w*data|datasets?|records|readings|spreadsheets|\w*daten|donn[ée]es|datos|dados|dati|gegevens)\b`],
+  rejectAfter: [String.raw`[\s,]+(?:code|codebase|architecture|interfaces?|design|rooms?|energy|water|desks?|kitchen|station)\b`],
+};
+
+/** Words for trained models as the object of a verb; data models, business models and the like are not ML models. */
+const MODEL_OBJECT = String.raw`(?<!\b(?:data|business|operating|delivery|service|care|staffing|role|3D|CAD|BIM|semantic|dbt|financial|Excel|vehicle|car|phone|product)\s)(?:models?|classifiers?|detectors?|rankers?|forecasts?|predictions?|LLMs?)\b(?!\s+of\s+(?:care|delivery|service|practice|working))`;
+
+/** "Validate every model", "evaluate detection models", "judge model results": the verb with a model as its object. */
+const MODEL_AFTER: ContextRule = {
+  requireAfter: [String.raw`(?:\s+[^\s,.;:]+){0,2}\s+${MODEL_OBJECT}`],
+};
+
+/** Evaluating verbs in German, French, Spanish, Portuguese, Italian and Dutch, with models named next to them. */
+const MODEL_NEAR: ContextRule = {
+  window: 30,
+  requireNear: [String.raw`(?<!\b(?:data|business|dbt|Daten|Geschäfts)[\s-])\b(?:KI-|ML-)?(?:Modell(?:e|en|s)?|mod[èe]les?|modelos?|modell[oi]|modellen)\b(?!\s+(?:économiques?|d'affaires|de (?:negocio|negócio|données|datos|dados)|di (?:business|dati)))`],
+};
+
+/** Presenting, sharing or explaining results, findings or insights: the verb with that object. */
+const RESULTS_AFTER: ContextRule = {
+  requireAfter: [
+    String.raw`(?:\s+[^\s,.;:]+){0,2}\s+(?:results|findings|insights|analyses|analysis|recommendations|conclusions|résultats|travaux|resultados|hallazgos|conclusiones|conclusões|análisis|análises|recomendaciones|recomendações|risultati|analisi|conclusioni|resultaten|bevindingen|inzichten|conclusies|Ergebnisse|Erkenntnisse|Analysen|Empfehlungen)\b`,
+  ],
+};
+
+/** People a result is explained or a point walked through to. */
+const AUDIENCE = String.raw`(?:rest of|non-|business|stakeholders|clients?|customers?|managers|leaders|leadership|executives|clinicians|regulators|committees?|colleagues|partners|management|senior|board|users|patients|famil(?:y|ies)|residents|risk|teams?|lawyers|underwriters|actuaries|planners|engineers|doctors|nurses|physicians|staff|public|citizens|councillors|investors|officials|ministers|students|parents|visitors|buyers|merchandisers|operators|analysts|audiences?|people|everyone)`;
+
 // ---- entities ----
 
 const ROLE_GROUP = 'Roles';
@@ -252,7 +297,18 @@ export const ENTITIES: readonly EntitySpec[] = [
       'statistical testing', 'statistical tests', 'statistical test', 'test them statistically', 'A/B experiments', 'A/B experimentation', 'A/B experiment',
       'pruebas A/B', 'tests A/B', 'test A/B', 'statistische Tests', 'tests statistiques', 'pruebas estadísticas', 'Signifikanztests',
       // Hypotheses named as the object of testing, in English and Dutch ("toetst hypotheses").
-      'test hypotheses', 'testing hypotheses', 'tests hypotheses', 'toetst hypotheses', 'hypotheses toetsen', 'hypothesen toetsen'],
+      'test hypotheses', 'testing hypotheses', 'tests hypotheses', 'toetst hypotheses', 'hypotheses toetsen', 'hypothesen toetsen',
+      // Significance named as what is checked, and the usual tests by name.
+      'statistically significant', 'statistical significance', 'p-values', 'p-value', 't-tests', 't-test', 'chi-square test', 'chi-squared test',
+      'statistisch signifikant', 'statistische Signifikanz', 'significativité statistique', 'statistiquement significatif', 'statistiquement significative',
+      'significancia estadística', 'estadísticamente significativo', 'estadísticamente significativa', 'estadísticamente significativos', 'estadísticamente significativas',
+      'significância estatística', 'estatisticamente significativo', 'estatisticamente significativa', 'significatività statistica',
+      'statisticamente significativo', 'statisticamente significativa', 'statistisch significant',
+      // Online experiments are A/B tests under another name (variants compared on live traffic); experiments in general are not.
+      'online experiments', 'online experiment', 'online experimentation', 'split tests', 'split testing', 'split-testing', 'multivariate tests', 'multivariate testing',
+      'experimentos A/B', 'experimentos online', 'expériences A/B', 'A/B-Experimente', 'Online-Experimente', 'esperimenti A/B', 'experimentos controlados',
+      // "Online tests" in a hiring process are aptitude tests.
+      ...withContext(['online tests', 'online testing'], { window: 60, requireNear: [String.raw`\b(?:offline|models?|experiment\w*|A/B|variants?|ranking|conversion|metrics?)\b`], rejectNear: [String.raw`\b(?:applica\w*|candidates?|aptitude|psychometric|recruitment|reasoning)\b`] })],
   },
 
   // Skills — Machine Learning Algorithms
@@ -289,11 +345,18 @@ export const ENTITIES: readonly EntitySpec[] = [
     // Architecture names are neural networks by definition; the acronyms only as written (CNN, not "cnn.com").
     aliases: [
       'neural network', 'neural nets', 'neural net', 'neuronale Netze', 'neuronalen Netzen', 'réseaux de neurones', 'redes neuronales',
+      'neuronaler Netze', 'neuronale Netzwerke', 'neuronalen Netzwerken', 'neuronales Netz', 'réseaux neuronaux', 'réseau de neurones', 'réseau neuronal',
+      'red neuronal', 'redes neurais', 'rede neural', 'reti neurali', 'rete neurale', 'neurale netwerken', 'neuraal netwerk',
       'convolutional networks', 'convolutional neural', 'recurrent neural',
-      // A network named by its vision task is a neural network ("transformer models" are left out: labels disagree).
+      // A network named by its vision task is a neural network.
       'segmentation networks', 'detection networks', 'deep neural', 'deep networks', 'deep network architectures', 'deep network architecture',
       { text: 'CNN', caseSensitive: true }, { text: 'CNNs', caseSensitive: true }, { text: 'RNN', caseSensitive: true }, { text: 'RNNs', caseSensitive: true },
       { text: 'LSTM', caseSensitive: true }, { text: 'LSTMs', caseSensitive: true },
+      // Transformers are a network architecture like CNNs (the Hugging Face library named alone is a tool, not this);
+      // power transformers have models too, so grid words around them reject it.
+      ...withContext(['transformer models', 'transformer model', 'transformer networks', 'transformer architectures', 'transformer architecture', 'transformer-based models', 'vision transformers', 'vision transformer',
+        'Transformer-Modelle', 'Transformer-Modellen', 'modèles transformers', 'modèles Transformer', 'modelos transformer', 'modelli transformer'],
+      { window: 80, rejectNear: [String.raw`\b(?:power|substations?|voltage|kV|MVA|grid|breakers|relays|windings|switchgear|transmission)\b`] }),
     ],
   },
   {
@@ -313,7 +376,7 @@ export const ENTITIES: readonly EntitySpec[] = [
     aliases: ['data cleansing', 'data wrangling', 'data munging', 'data scrubbing', 'cleaning data', 'Datenbereinigung', 'nettoyage des données', 'nettoyage de données', 'limpieza de datos',
       // Paraphrases: cleaning named together with the other preparation steps, or its object named.
       'clean and prepare', 'prepare and clean', 'clean and join', 'clean and label', 'clean and validate', 'clean and transform',
-      'clean and normalise', 'clean and normalize', 'cleaning and preparing', 'preparing and cleaning', 'clean the data', 'keep the data clean',
+      'clean and normalise', 'clean and normalize', 'clean and reconcile', 'clean and standardise', 'clean and standardize', 'clean and enrich', 'clean and merge', 'cleaning and preparing', 'preparing and cleaning', 'clean the data', 'keep the data clean',
       'clean data', 'text cleaning', 'data quality checks', 'check data for errors', 'fix bad records',
       'limpeza de dados', 'limpeza dos dados', 'limpieza de los datos', 'limpiar los datos', 'limpiar y preparar', 'nettoyer les données',
       'Daten bereinigen',
@@ -331,6 +394,21 @@ export const ENTITIES: readonly EntitySpec[] = [
       'pulizia dei dati', 'pulizia e preparazione', 'pulire i dati', 'pulire e preparare',
       // German verb forms: "bereitest Messdaten auf und bereinigst sie", only with data nearby.
       ...['bereinigen', 'bereinigst', 'bereinigt', 'bereinigen sie'].map((text) => ({ text, context: { window: 60, requireNear: [String.raw`daten`] } })),
+      // Cleaning verbs of every language, curating and fixing up, with data named next to them.
+      ...withContext(['cleanse', 'cleanses', 'cleansing', 'curate', 'curates', 'curating', 'curated', 'fix up', 'fixes up', 'fixing up', 'messy',
+        'nettoyer', 'nettoyez', 'nettoyage', 'corriger', 'corrigez', 'limpiar', 'limpias', 'limpieza', 'corregir', 'corriges', 'limpar', 'limpeza', 'corrigir',
+        'pulire', 'pulisci', 'pulizia', 'correggere', 'correggi', 'bonifica', 'bonificare', 'Bereinigung', 'schoont', 'opschonen', 'opgeschoond', 'opschoning'], DATA_NEAR),
+      'data hygiene', 'data cleanup', 'data clean-up', 'dédoublonnage', 'dédoublonner', 'Dubletten', 'ontdubbelen', 'deduplicar', 'deduplicação', 'deduplicazione',
+      // Errors, gaps, outliers and duplicates in data: the things cleaning removes, with the data named after them.
+      ...withContext(['errors', 'gaps', 'inconsistencies', 'duplicates', 'outliers'], { requireAfter: [String.raw`(?:\s+(?:and|or)\s+[^\s,.;:]+)?\s+in(?:\s+(?:the|our|their))?${DATA_AFTER}`] }),
+      ...withContext(['duplicated', 'duplicate', 'malformed', 'invalid', 'corrupt', 'corrupted', 'inconsistent', 'erroneous'], { requireAfter: [String.raw`(?:\s+(?:or|and)\s+[^\s,.;:]+|,)?${DATA_AFTER}`] }),
+      'missing values', 'fehlende Werte', 'valeurs manquantes', 'valores faltantes', 'valores ausentes', 'valori mancanti', 'ontbrekende waarden',
+      ...withContext(['outliers', 'Ausreißer', 'valeurs aberrantes', 'valores atípicos', 'valori anomali', 'uitschieters'], { window: 50,
+        requireNear: [String.raw`\b(?:remov\w*|entfern\w*|bereinig\w*|handl\w*|treat\w*|supprim\w*|trait\w*|elimin\w*|correg\w*|corrig\w*|filter\w*|gaps|Lücken|missing|fehlende\w*|manquantes|faltantes|mancanti|ausentes|ontbrekende)`] }),
+      // Correcting errors in the data, in German and Dutch: bug fixing ("Fehler beheben") is not meant.
+      ...withContext(['Fehler korrigieren', 'Fehler bereinigen', 'korrigierst Fehler', 'lost fouten op', 'fouten oplossen', 'fouten op te lossen', 'fouten herstellen', 'fouten corrigeren'], { window: 60, requireNear: [String.raw`daten|data\b|gegevens`] }),
+      // "Du sorgst für saubere, geprüfte Daten": the adjective with data after it.
+      ...withContext(['saubere', 'sauberen', 'sauberer'], { requireAfter: [String.raw`(?:,?\s+[^\s,.;:]+){0,2}\s+\w*Daten\b`] }),
     ],
   },
   {
@@ -340,7 +418,22 @@ export const ENTITIES: readonly EntitySpec[] = [
     name: 'Feature engineering',
     // Verb forms. "build features" alone is product work; "features from <data>" and feature pipelines are model inputs.
     aliases: ['feature-engineering', 'engineer features', 'engineering features', 'engineers features', 'features engineered',
-      'build features from', 'building features from', 'create features from', 'creating features from', 'derive features', 'deriving features', 'feature pipelines', 'feature pipeline', 'feature creation'],
+      'derive features', 'deriving features', 'feature pipelines', 'feature pipeline', 'feature creation',
+      // Features, signals or variables made from data: a making verb before, "from" after ("derive behavioural signals from raw events");
+      // product features come "from concept" or "from customer feedback".
+      ...withContext(['features from', 'signals from', 'variables from', 'predictors from'], {
+        requireBefore: [String.raw`\b(?:derive[sd]?|deriving|engineer(?:s|ed|ing)?|build(?:s|ing)?|create[sd]?|creating|compute[sd]?|computing|construct(?:s|ed|ing)?|extract(?:s|ed|ing)?|craft(?:s|ed|ing)?)(?:\s+[^\s,.;:]+){0,2}\s+`],
+        rejectAfter: [String.raw`\s+(?:(?:the\s+)?concept|ideas?|design|discovery|scratch|prototypes?|start|zero|the ground up|end to end|(?:customer\s+|user\s+)?(?:feedback|requests?|research))\b`],
+      }),
+      // The same in French, Spanish, Portuguese and Italian: "Créer des variables explicatives à partir des données".
+      ...withContext(['variables', 'variáveis', 'feature', 'features', 'caractéristiques', 'características', 'caratteristiche', 'variabili'], {
+        requireBefore: [String.raw`\b(?:créer|créez|construire|construisez|dériver|concevoir|crear|construir|derivar|diseñar|generar|criar|gerar|creare|costruire|derivare|generare)(?:\s+[^\s,.;:]+){0,2}\s+`],
+        requireAfter: [String.raw`(?:\s+[^\s,.;:]+){0,3}\s+(?:à partir|a partir|a partire)\b`],
+        rejectAfter: [String.raw`(?:\s+[^\s,.;:]+){0,3}\s+(?:à partir|a partir|a partire)\s+(?:de|des|du|dei|delle|degli|dos|das|do|da)?\s*(?:besoins|retours|maquettes|necesidades|comentarios|necessidades|feedback|richieste|esigenze)\b`],
+      }),
+      'ingeniería de características', 'ingeniería de variables', 'ingeniería de atributos', 'engenharia de features', 'engenharia de atributos', 'engenharia de variáveis',
+      'ingegneria delle feature', 'ingegneria delle caratteristiche', 'ingénierie des caractéristiques', 'ingénierie des variables', 'création de variables', 'creación de variables',
+      'criação de variáveis', 'kenmerken afleiden', 'features afleiden', 'Merkmale ableiten'],
   },
   {
     id: 'skill.model-evaluation',
@@ -356,9 +449,35 @@ export const ENTITIES: readonly EntitySpec[] = [
       { text: 'Güte', context: { window: 40, requireNear: [String.raw`modell`] } },
       // Validating, benchmarking and monitoring models, and the metrics or held-out sets used for it.
       'validate models', 'validate the models', 'validating models', 'benchmark models', 'benchmarking models', 'benchmark the models',
-      // Performance only with a verb that measures it: "monitor data drift and model performance" is operations (a tuning decision).
+      // Performance only with a verb that measures it; drift and retraining alone are operations, not evaluation.
       'monitor model performance', 'monitoring model performance', 'track model performance', 'tracking model performance', 'measure model accuracy', 'model accuracy', 'precision and recall',
-      'performance des modèles', 'performances des modèles', 'validar los modelos', 'evaluar los modelos', 'rendimiento de los modelos', 'kwaliteit van modellen', 'kwaliteit van de modellen'],
+      'performance des modèles', 'performances des modèles', 'validar los modelos', 'evaluar los modelos', 'rendimiento de los modelos', 'kwaliteit van modellen', 'kwaliteit van de modellen',
+      // Evaluating verbs with a trained model as their object: "validate every model", "evaluate detection models", "judge model results".
+      ...withContext(['evaluate', 'evaluates', 'evaluating', 'evaluated', 'assess', 'assesses', 'assessing', 'validate', 'validates', 'validating', 'validated',
+        'benchmark', 'benchmarks', 'benchmarking', 'judge', 'judges', 'judging', 'stress-test', 'stress-testing'], MODEL_AFTER),
+      // Testing, comparing and checking models: only "against" a reference or "for" accuracy or bias (cars and phones have models too).
+      ...withContext(['test', 'tests', 'testing', 'tested', 'compare', 'compares', 'comparing', 'check', 'checks', 'checking'],
+        { requireAfter: [String.raw`(?:\s+[^\s,.;:]+){0,2}\s+${MODEL_OBJECT}\s+(?:against|for\s+(?:accuracy|bias|robustness|fairness|drift|errors?))\b`] }),
+      // "Build pricing models and test them against last year's quotes"; "test them statistically" is hypothesis testing (a longer alias).
+      ...withContext(['test them', 'tests them', 'testing them', 'tested them'], { requireBefore: [String.raw`\b(?:models?|architectures|networks|classifiers|detectors)\b[^\n.;]{0,40}`] }),
+      // Quality, accuracy or performance of a model as something measured (improving it is model development).
+      ...withContext(['model quality', 'model performance'], { window: 40, requireNear: [String.raw`\b(?:measur\w*|monitor\w*|track\w*|evaluat\w*|assess\w*|check\w*|report\w*|validat\w*|benchmark\w*)`] }),
+      ...withContext(['detection accuracy', 'prediction accuracy', 'classification accuracy', 'segmentation accuracy', 'reconstruction quality', 'detection quality', 'ranking quality'],
+        { requireBefore: [String.raw`\b(?:measur\w*|evaluat\w*|assess\w*|track\w*|monitor\w*|report\w*|check\w*|validat\w*|benchmark\w*)(?:\s+[^\s,.;:]+){0,2}\s+`] }),
+      'backtest', 'backtests', 'backtesting', 'backtested', 'back-test', 'back-testing', 'out-of-sample', 'cross-validation', 'cross validation', 'holdout set', 'hold-out set', 'held-out data', 'held-out test',
+      // The data and criteria that models are judged by.
+      'evaluation sets', 'evaluation set', 'evaluation datasets', 'evaluation dataset', 'eval sets', 'evaluation suites', 'evaluation suite', 'evaluation harness',
+      ...withContext(['evaluation criteria'], { window: 60, requireNear: [String.raw`\b(?:AI|ML|models?|LLMs?|machine learning|algorithms?)\b`] }),
+      // Evaluation as a step of model work ("retrieval, prompt design, evaluation and deployment"), not staff, risk or bid evaluation.
+      ...withContext(['evaluation', 'evaluations', 'evals'], { window: 40,
+        requireNear: [String.raw`\b(?:LLMs?|RAG|retrieval|prompt (?:design|engineering)|fine-?tun\w*|embeddings)\b`, String.raw`\b${MODEL_OBJECT}`],
+        rejectBefore: [String.raw`\b(?:performance|staff|employee|job|risk|impact|site|patient|clinical|nursing|needs|credit|property|vendor|supplier|bid|tender|program(?:me)?|policy|environmental)\s+`] }),
+      // Policies of reinforcement learning are models; insurance policies are not.
+      ...withContext(['evaluate policies', 'evaluating policies', 'evaluates policies'], { window: 100, requireNear: [String.raw`\b(?:reinforcement|reward|simulation|robots?|robotics|agents?|grasping)\b`] }),
+      // The other languages' evaluating verbs, with models named next to them ("Bewertung der Modelle", "Je valideert modellen").
+      ...withContext(['bewerten', 'bewertest', 'bewertet', 'Bewertung', 'evaluieren', 'evaluierst', 'evaluiert', 'Evaluierung', 'validieren', 'validierst', 'validiert', 'Validierung',
+        'évaluer', 'évaluez', 'évaluation', 'valider', 'validez', 'validation', 'evaluar', 'evalúa', 'evaluación', 'validar', 'valida', 'validación',
+        'avaliar', 'avalia', 'avaliação', 'validação', 'valutare', 'valutazione', 'validare', 'validazione', 'valideert', 'valideren', 'validatie', 'evalueert', 'evalueren', 'evaluatie'], MODEL_NEAR)],
   },
 
   // Skills — Software Engineering
@@ -382,6 +501,7 @@ export const ENTITIES: readonly EntitySpec[] = [
       { text: 'API', caseSensitive: true, context: API_CONTEXT },
       'REST APIs',
       'REST API',
+      'REST-Schnittstellen', 'REST-Schnittstelle', 'REST interfaces', 'REST endpoints', 'interfaces REST', 'servicios REST',
       'RESTful',
       'GraphQL',
       'gRPC',
@@ -393,12 +513,30 @@ export const ENTITIES: readonly EntitySpec[] = [
     group: 'Software Engineering',
     name: 'Deployment pipelines',
     aliases: ['deployment pipeline', 'CI/CD', 'CI / CD', 'CICD', 'continuous integration', 'continuous delivery', 'continuous deployment', 'release pipelines', 'release pipeline', 'Azure Pipelines', 'Azure DevOps pipelines', 'Jenkins pipelines',
-      // A CI server named alone (Jenkins, GitHub Actions) is not labelled as the skill: the tuning set's decision.
-      'GitLab CI/CD', 'CI pipelines', 'CI pipeline', 'automate deployments', 'automating deployments', 'automated deployments', 'deployment automation'],
+      'GitLab CI/CD', 'CI pipelines', 'CI pipeline', 'automate deployments', 'automating deployments', 'automated deployments', 'deployment automation',
+      // A CI/CD server named is the skill's tool, as GitHub is version control's. Jenkins is also a surname, CI also continuous
+      // improvement, a confidence interval or a corporate identity: software words must be near.
+      ...withContext(['Jenkins', 'CI'], { window: 60,
+        requireNear: [String.raw`\b(?:tests?|testing|builds?|merges?|merge requests?|pull requests?|pipelines?|GitHub|GitLab|Git|Docker|Kubernetes|Maven|Gradle|Groovy|deploy\w*|green|code|CD|releases?|DevOps|Terraform|Ansible|Linux|Python|Java|agil\w*)\b`],
+        // CI is also a trial's Chief Investigator.
+        rejectNear: [String.raw`\b(?:lean|kaizen|six sigma|continuous improvement|confidence intervals?|corporate identity|corporate design|trials?|investigators?|clinical|patients?|protocols?|study|studies)\b`],
+        rejectAfter: [String.raw`-(?:konform|Richtlinien|Vorgaben|Manual)`] }).map((a) => ({ ...a, caseSensitive: true })),
+      // "GitHub Actions": GitHub stays version control, the word after it is the CI service.
+      { text: 'Actions', caseSensitive: true, context: { requireBefore: [String.raw`\bGitHub\s+`] } },
+      'CircleCI', 'Travis CI', 'Argo CD', 'ArgoCD', 'TeamCity', 'Buildkite', 'Tekton', 'CodePipeline', 'Octopus Deploy',
+      // Automating builds and releases, and the practice's names in the other languages.
+      'build, test and deploy', 'build, test and release', 'build, test, deploy', 'build-test-deploy', 'build automation', 'release automation', 'automated builds', 'automated releases',
+      ...withContext(['automate', 'automates', 'automating', 'automatiseert', 'automatiseren', 'automatisierst', 'automatisieren'], { requireAfter: [String.raw`(?:\s+(?:the|our|all|de|onze|die|unsere))?\s+(?:builds?|releases?|deployments?|deploys?|Deployments?)\b`] }),
+      'intégration continue', 'déploiement continu', 'livraison continue', 'integración continua', 'despliegue continuo', 'entrega continua', 'integração contínua', 'entrega contínua',
+      'implantação contínua', 'integrazione continua', 'rilascio continuo', 'consegna continua', 'continue integratie', 'kontinuierliche Integration', 'kontinuierliches Deployment',
+      'pipelines de déploiement', 'pipelines de despliegue', 'pipelines de implantação', 'pipelines de deploy', 'pipeline di deployment', 'pipeline di rilascio', 'Deployment-Pipelines', 'Deployment-Pipeline', 'Release-Pipelines'],
   },
 
   // Skills — Soft and Analytical Skills
-  { id: 'skill.critical-thinking', category: 'skill', group: 'Soft and Analytical Skills', name: 'Critical thinking', aliases: ['critical thinker', 'critical-thinking', 'kritisches Denken'] },
+  { id: 'skill.critical-thinking', category: 'skill', group: 'Soft and Analytical Skills', name: 'Critical thinking', aliases: ['critical thinker', 'critical-thinking', 'kritisches Denken',
+    // The adverb only after thinking ("critically ill" is not it), and the other languages' names.
+    'think critically', 'thinks critically', 'thinking critically', 'esprit critique', 'sens critique', 'pensamiento crítico', 'pensamento crítico', 'pensiero critico', 'spirito critico',
+    'kritisch denken', 'kritisch denkvermogen', 'kritisches Denkvermögen', 'kritisch denkend', 'question assumptions', 'challenge assumptions'] },
   {
     id: 'skill.problem-solving',
     category: 'skill',
@@ -408,7 +546,12 @@ export const ENTITIES: readonly EntitySpec[] = [
       'résoudre des problèmes', 'résolution de problèmes', 'resolución de problemas', 'resolver problemas', 'resolução de problemas', 'Problemlösung'],
   },
   { id: 'skill.business-acumen', category: 'skill', group: 'Soft and Analytical Skills', name: 'Business acumen', aliases: ['commercial acumen', 'business sense', 'commercial awareness', 'business savvy', 'commercially minded', 'commercially-minded', 'commercially aware', 'commercial mindset', 'business judgement', 'business judgment', 'business-minded',
-    'visão de negócio', 'visión de negocio', 'sens des affaires', 'unternehmerisches Denken'] },
+    'visão de negócio', 'visión de negocio', 'sens des affaires', 'unternehmerisches Denken',
+    'sens du business', 'sens business', 'visione di business', 'visione del business', 'zakelijk inzicht', 'commercieel inzicht', 'kaufmännisches Verständnis', 'kaufmännisches Denken',
+    'betriebswirtschaftliches Verständnis', 'wirtschaftliches Denken', 'Geschäftssinn', 'visión comercial', 'financial acumen', 'commercial understanding', 'commercial nous',
+    'business understanding', 'understanding of the business', 'business mindset',
+    // "Understanding of how manufacturing businesses make money".
+    ...withContext(['make money', 'makes money', 'earn money', 'earns money'], { requireBefore: [String.raw`\bhow\b[^\n.;]{0,40}`] })] },
   {
     id: 'skill.communication',
     category: 'skill',
@@ -427,9 +570,27 @@ export const ENTITIES: readonly EntitySpec[] = [
       // The verb: communicating with people. Machines and services "communicate" too, so those are rejected.
       ...['communicate', 'communicates', 'communicating'].map((text) => ({ text, context: { window: 50, rejectNear: [String.raw`\b(?:services?|microservices?|devices?|systems?|components?|modules?|protocols?|sensors?|servers?|nodes?|robots?|vehicles?|machines?|asynchronously|via|over)\b`] } })),
       // Explaining to an audience outside the work.
-      ...['explain', 'explaining', 'explains'].map((text) => ({ text, context: { window: 80, requireNear: [String.raw`\bto\s+(?:the\s+)?(?:rest of|non-|business|stakeholders|clients|customers|managers|leaders|leadership|executives|clinicians|regulators|committees|colleagues|partners|management|senior|board|users|patients|families|risk)`] } })),
+      // ("Explain the service to customers", "talk with families and explain changes", "explain trade-offs to the commercial team").
+      ...withContext(['explain', 'explaining', 'explains'], { window: 80, requireNear: [String.raw`\b(?:to|with)\s+(?:the\s+|our\s+|your\s+|their\s+)?(?:[^\s,.;:]+\s+)?${AUDIENCE}`] }),
       'communicate recommendations', 'präsentieren Ergebnisse', 'Ergebnisse präsentieren', 'präsentierst', 'Ergebnisse verständlich', 'verständlich erklären',
-      'presentare i risultati', 'comunicare i risultati', 'helder uitleggen', 'duidelijk uitleggen', 'helder communiceren'],
+      'presentare i risultati', 'comunicare i risultati', 'helder uitleggen', 'duidelijk uitleggen', 'helder communiceren',
+      // Presenting, sharing or explaining results, findings or insights, in every language, with or without the audience named
+      // (the article's "communication … to explain ML outcomes"); producing reports or dashboards alone is not this.
+      ...withContext(['present', 'presents', 'presenting', 'share', 'shares', 'sharing', 'communicate', 'communicating', 'explain', 'explaining',
+        'présenter', 'présentez', 'restituer', 'restituez', 'restitution des', 'communiquer', 'communiquez', 'partager', 'expliquer', 'vulgariser',
+        'presentar', 'presentas', 'comunicar', 'comunicas', 'exponer', 'compartir', 'explicar', 'apresentar', 'compartilhar', 'partilhar',
+        'presentare', 'presenterai', 'comunicare', 'condividere', 'spiegare', 'presenteert', 'presenteren', 'deelt', 'delen', 'communiceert', 'communiceren',
+        'präsentierst', 'präsentieren', 'kommunizierst', 'kommunizieren', 'erklärst', 'erläuterst', 'vermittelst', 'stellst'], RESULTS_AFTER),
+      // Walking or talking someone through something; briefing people.
+      // "We'll walk you through the process" is the employer speaking, not a skill asked for.
+      ...withContext(['walk', 'walks', 'walking', 'talk', 'talks', 'talking'], { requireAfter: [String.raw`(?:\s+[^\s,.;:]+){1,3}\s+through\b`], rejectAfter: [String.raw`\s+(?:you|yourself|us|me|candidates)\b`] }),
+      ...withContext(['brief', 'briefs', 'briefing'], { requireAfter: [String.raw`\s+(?:the\s+|our\s+)?(?:[^\s,.;:]+\s+)?(?:officials|ministers|executives|leaders|leadership|stakeholders|management|board|councillors|directors)\b`] }),
+      'in plain English', 'in plain language', 'in plain terms', 'in simple terms', "in layman's terms", 'in lay terms', 'clear reports', 'clear written reports', 'concise reports',
+      'capacità di comunicazione', 'capacità comunicativa', 'abilità comunicative', 'competenze comunicative', 'communicatief sterk', 'communicatief vaardig',
+      // The noun alone, where it is not a department, an agency or the channel of an institution.
+      ...withContext(['comunicazione', 'Kommunikation'], {
+        rejectBefore: [String.raw`\b(?:ufficio|agenzia|scienze|responsabile|direzione|area|settore|marketing\s*(?:e|&|und)|PR\s*(?:und|&)|interne|externe|Abteilung|Bereich|Fachbereich|Referat|Stabsstelle|Leitung|digitale|technische|serielle|drahtlose)(?:\s+(?:di|della|delle|in|der|für))?\s+`],
+        rejectAfter: [String.raw`\s+(?:aziendale|interna|esterna|istituzionale|digitale|e marketing|und Marketing|\&)`] })],
   },
   {
     id: 'skill.visualization',
@@ -439,6 +600,7 @@ export const ENTITIES: readonly EntitySpec[] = [
     name: 'Visualization',
     aliases: ['visualisation', 'visualizations', 'visualisations', 'data visualization', 'data visualisation', 'data viz', 'dataviz', 'data storytelling', 'storytelling with data', 'Datenvisualisierung', 'visualisieren', 'visualisierst', 'Visualisierungen', 'visualización', 'visualizaciones', 'visualização', 'visualizações',
       'visualise', 'visualize', 'visualising', 'visualizing', 'visualisaties', 'visualiseren',
+      'Visualisierung', 'visualisatie', 'datavisualisatie', 'visualizzazione', 'visualizzazioni', 'visualiser', 'visualisez',
       // Charts made for people; Helm and org charts are not.
       { text: 'charts', context: { rejectBefore: [String.raw`\b(?:Helm|org|organi[sz]ational|flow|Gantt|nautical|sea|patient|medical)\s+`], rejectNear: [String.raw`\b(?:Helm|Kubernetes|k8s|nautical|navigation)\b`], window: 60 } }],
   },
@@ -449,10 +611,29 @@ export const ENTITIES: readonly EntitySpec[] = [
     name: 'Continuous learning',
     aliases: ['willingness to learn', 'eager to learn', 'eagerness to learn', 'lifelong learning', 'life-long learning', 'keep learning', 'keen to learn', 'learn new tools', 'learn new technologies', 'quick learner', 'fast learner',
       'Lernbereitschaft', "envie d'apprendre", 'ganas de aprender', 'vontade de aprender',
-      'pick up new', 'picks up new', 'picking up new', 'growth mindset', "goût d'apprendre", "désir d'apprendre"],
+      'pick up new', 'picks up new', 'picking up new', 'growth mindset', "goût d'apprendre", "désir d'apprendre",
+      // Asked of the candidate: "we'd be happy to learn more about you" and "ready to learn more? Apply" are the employer speaking.
+      ...withContext(['happy to learn', 'love to learn', 'love learning', 'love of learning', 'passion for learning', 'desire to learn', 'hungry to learn', 'hunger to learn', 'ready to learn',
+        'open to learning', 'continuously learning', 'constantly learning', 'continuous learner', 'lifelong learner', 'learning mindset'],
+      { rejectBefore: [String.raw`\b(?:we|we're|we'd|we are|we would|be|are|is|team)\s+`], rejectAfter: [String.raw`\s+(?:more|about\s+(?:you|your))\b`] }),
+      'learn new skills', 'learn new methods', 'learn new techniques', 'learn new things', 'learning new skills', 'learning new tools', 'learning new technologies',
+      // Keeping up with a field, not with the employer's job openings or news.
+      ...withContext(['stay up to date with', 'stay current with', 'keep up to date with', 'keeping up to date with', 'keep up with'],
+        { requireAfter: [String.raw`(?:\s+[^\s,.;:]+){0,3}\s+(?:research|developments|trends|advances|technolog\w*|tools|methods|techniques|best practices|field|industry|literature|state of the art)\b`] }),
+      // "Always learning" asked of the candidate, not "we are always learning" about the team.
+      { text: 'always learning', context: { rejectBefore: [String.raw`\b(?:we|we're|we are|are|is|team)\s+`] } },
+      'leergierig', 'leergierigheid', 'Lernfreude', 'lernwillig', 'Wissbegierde', 'wissbegierig', 'voglia di imparare', 'desiderio di imparare', 'apprendimento continuo',
+      'aprendizaje continuo', 'aprendizagem contínua', 'aprendizado contínuo', "soif d'apprendre", "volonté d'apprendre", 'deseo de aprender', 'afán de aprender',
+      'disposición para aprender', 'disposição para aprender',
+      // "Du arbeitest dich gerne in neue Themen ein".
+      { text: 'in neue Themen', context: { requireAfter: [String.raw`\s+(?:ein\b|einzuarbeiten|einarbeiten)`] } }],
   },
   { id: 'skill.adaptability', category: 'skill', group: 'Soft and Analytical Skills', name: 'Adaptability', aliases: ['adaptable', 'Anpassungsfähigkeit', 'adapt quickly', 'adapts quickly', 'adapt to change', 'adapt to changing', 'adaptabilité', "capacité d'adaptation", 'capacidad de adaptación', 'adaptabilidad', 'capacidade de adaptação', 'adattabilità',
-    'able to adapt', 'ability to adapt', 'willing to adapt', 'willingness to adapt', 'changing priorities', 'shifting priorities', 'comfort with ambiguity', 'comfortable with ambiguity', 'fast-changing environment'] },
+    'able to adapt', 'ability to adapt', 'willing to adapt', 'willingness to adapt', 'changing priorities', 'shifting priorities', 'comfort with ambiguity', 'comfortable with ambiguity', 'fast-changing environment',
+    'priorities shift', 'priorities change', 'anpassungsfähig', 'aanpassingsvermogen', 'capacidad para adaptarse', 'capacidade de se adaptar', 'capacità di adattamento',
+    // Flexibility as a quality of the person; flexible hours, weekends, travel or remote work are conditions, not the skill.
+    ...withContext(['flexibility', 'Flexibilität', 'flexibilité', 'flexibilidad', 'flexibilidade', 'flessibilità', 'flexibiliteit'], { window: 40,
+      rejectNear: [String.raw`\b(?:hours|weekends?|shifts?|working|work-life|schedules?|rota|overtime|travel|remote|hybrid|home|location|offer|Arbeitszeit\w*|Reise\w*|horaires?|horarios?|horário\w*|orari\w*|turni|turnos|werktijden|uren|Homeoffice|télétravail)\b`] })] },
 
   // Tools — Machine Learning Libraries
   { id: 'tool.tensorflow', category: 'tool', group: 'Machine Learning Libraries', name: 'TensorFlow', aliases: ['TFX', 'TensorFlow Lite', 'tf.keras'] },
