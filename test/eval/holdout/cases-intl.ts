@@ -247,7 +247,7 @@ We move 18 million tonnes of freight a year across New Zealand.
     role: 'DS',
     sector: null,
     countries: ['NZ'],
-    mentions: ['Hypothesis testing', 'Visualization', 'Python', 'R', 'Tableau', 'Continuous learning'],
+    mentions: ['Hypothesis testing', 'Visualization', 'Python', 'R', 'Tableau', 'Continuous learning', 'Communication'],
   },
   {
     id: 'ho-in-13',
@@ -312,7 +312,7 @@ Minimum requirements
     role: null,
     sector: SECTOR.FIN,
     countries: ['ZA'],
-    mentions: ['Power BI', 'Regression'],
+    mentions: ['Power BI', 'Regression', 'Communication'],
   },
   {
     id: 'ho-in-16',

@@ -123,7 +123,7 @@ What you have
     role: 'DS',
     sector: SECTOR.FIN,
     countries: ['CA'],
-    mentions: ['Regression', 'Decision trees', 'Data cleaning', 'Visualization', 'Python', 'Pandas', 'R', 'Business acumen'],
+    mentions: ['Regression', 'Decision trees', 'Data cleaning', 'Visualization', 'Python', 'Pandas', 'R', 'Business acumen', 'Communication'],
   },
   {
     id: 'ho-ml-07',
@@ -321,7 +321,7 @@ Pinecrest Media runs streaming channels and podcasts with 30 million monthly lis
     role: 'MLE',
     sector: SECTOR.FIN,
     countries: ['SG'],
-    mentions: ['Kubernetes', 'Kubeflow', 'MLflow', 'Deployment pipelines', 'Python', 'Docker', 'AWS SageMaker'],
+    mentions: ['Kubernetes', 'Kubeflow', 'MLflow', 'Deployment pipelines', 'Python', 'Docker', 'AWS SageMaker', 'Model evaluation'],
   },
   {
     id: 'ho-ml-17',

@@ -23,7 +23,7 @@ export const CASES_DATA: CaseSource[] = [
     tail: ['benefitsUs'],
     role: 'DS',
     countries: ['SG'],
-    mentions: ['DS', 'Python', 'Pandas', 'Scikit-learn', 'Hypothesis testing', 'Visualization', 'R', 'Regression', 'Probability', 'Tableau', 'Google Data Studio'],
+    mentions: ['DS', 'Python', 'Pandas', 'Scikit-learn', 'Hypothesis testing', 'Visualization', 'R', 'Regression', 'Probability', 'Tableau', 'Google Data Studio', 'Model evaluation', 'Communication'],
   },
   {
     id: 'data-002',
@@ -231,7 +231,7 @@ We're modernising our data platform and moving from on-premise Hadoop to the clo
     tail: ['eeoUs'],
     role: 'DE',
     countries: ['CA'],
-    mentions: ['Kafka', 'Hadoop', 'Kubernetes', 'MLE', 'BIA', 'Java', 'Python', 'Docker', 'Git'],
+    mentions: ['Kafka', 'Hadoop', 'Kubernetes', 'MLE', 'BIA', 'Java', 'Python', 'Docker', 'Git', 'Data cleaning'],
   },
   {
     id: 'data-012',
@@ -412,7 +412,7 @@ Analytics Engineers at Northwind own the layer between raw data and the metrics 
     tail: ['benefitsUk', 'eeoUk'],
     role: null,
     countries: ['GB'],
-    mentions: ['Git', 'DE', 'DS', 'Python', 'Tableau'],
+    mentions: ['Git', 'DE', 'DS', 'Python', 'Tableau', 'Deployment pipelines'],
   },
   {
     id: 'data-021',
@@ -512,7 +512,7 @@ Salary: Grade 7, £38,249 - £45,163 per annum`,
     tail: ['benefitsUs', 'eeoUs'],
     role: 'DE',
     countries: ['US'],
-    mentions: ['Apache Spark', 'Kafka', 'Python', 'Java', 'Docker', 'Kubernetes', 'Git'],
+    mentions: ['Apache Spark', 'Kafka', 'Python', 'Java', 'Docker', 'Kubernetes', 'Git', 'Data cleaning'],
   },
   {
     id: 'data-026',
@@ -530,7 +530,7 @@ Salary: Grade 7, £38,249 - £45,163 per annum`,
     tail: ['eeoUs'],
     role: 'DS',
     countries: ['CA'],
-    mentions: ['Clustering', 'Visualization', 'Matplotlib', 'Python', 'Apache Spark', 'Scikit-learn'],
+    mentions: ['Clustering', 'Visualization', 'Matplotlib', 'Python', 'Apache Spark', 'Scikit-learn', 'Communication'],
   },
   {
     id: 'data-027',
@@ -550,7 +550,7 @@ The Business Intelligence Analyst supports city departments with performance das
     tail: ['eeoUs', 'accommodation'],
     role: 'BIA',
     countries: ['US'],
-    mentions: ['BIA', 'Power BI'],
+    mentions: ['BIA', 'Power BI', 'Data cleaning'],
   },
   {
     id: 'data-028',

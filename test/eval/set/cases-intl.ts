@@ -103,7 +103,7 @@ Dein Profil:
     tail: [],
     role: 'DS',
     countries: ['ES'],
-    mentions: ['Python', 'Scikit-learn', 'Clustering', 'Pandas'],
+    mentions: ['Python', 'Scikit-learn', 'Clustering', 'Pandas', 'Communication'],
   },
   {
     id: 'intl-006',
@@ -122,7 +122,7 @@ Dein Profil:
     tail: ['eeoUs'],
     role: 'DS',
     countries: ['CA'],
-    mentions: ['Hypothesis testing', 'Python', 'Pandas', 'NumPy', 'Communication'],
+    mentions: ['Hypothesis testing', 'Python', 'Pandas', 'NumPy', 'Communication', 'Model evaluation'],
   },
   {
     id: 'intl-007',
@@ -280,7 +280,7 @@ Build the data pipelines behind our network analytics products.
     tail: [],
     role: 'AIPM',
     countries: ['SG'],
-    mentions: ['DS', 'Communication'],
+    mentions: ['DS', 'Communication', 'Model evaluation'],
   },
   {
     id: 'intl-015',

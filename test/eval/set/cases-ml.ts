@@ -70,7 +70,7 @@ The Risk ML team protects merchants and cardholders from fraud. We score every p
     tail: ['benefitsUk', 'eeoUk'],
     role: 'MLE',
     countries: ['GB'],
-    mentions: ['MLE', 'TensorFlow', 'Keras', 'Python', 'Git', 'APIs', 'Pandas', 'NumPy', 'Kubeflow', 'Kubernetes', 'Reinforcement learning'],
+    mentions: ['MLE', 'TensorFlow', 'Keras', 'Python', 'Git', 'APIs', 'Pandas', 'NumPy', 'Kubeflow', 'Kubernetes', 'Reinforcement learning', 'Visualization', 'Communication'],
   },
   {
     id: 'ml-004',
@@ -135,7 +135,7 @@ Our ML platform lets product teams train, register and serve models without worr
     tail: ['eeoUk', 'agency'],
     role: 'MLE',
     countries: ['CA'],
-    mentions: ['MLE', 'Google AI Platform', 'DS', 'Python', 'Deployment pipelines', 'Google Data Studio', 'TensorFlow', 'PyTorch', 'CERT_GCP'],
+    mentions: ['MLE', 'Google AI Platform', 'DS', 'Python', 'Deployment pipelines', 'Google Data Studio', 'TensorFlow', 'PyTorch', 'CERT_GCP', 'Communication'],
   },
   {
     id: 'ml-007',
@@ -286,7 +286,7 @@ Veridia is looking for a Senior AI Research Scientist to lead our work on genera
     tail: ['benefitsUs', 'eeoUs'],
     role: 'ARS',
     countries: ['US'],
-    mentions: ['ARS', 'Neural networks', 'Model evaluation', 'Python', 'PyTorch'],
+    mentions: ['ARS', 'Neural networks', 'Model evaluation', 'Python', 'PyTorch', 'Communication'],
   },
   {
     id: 'ml-014',
@@ -439,7 +439,7 @@ Our customers send us 40,000 messages a day. As a Natural Language Processing En
     tail: ['benefitsUk', 'eeoUk'],
     role: 'NLP_ENG',
     countries: ['GB'],
-    mentions: ['NLP_ENG', 'PyTorch', 'MLflow', 'DS', 'Python', 'Docker', 'Kubernetes', 'Model evaluation'],
+    mentions: ['NLP_ENG', 'PyTorch', 'MLflow', 'DS', 'Python', 'Docker', 'Kubernetes', 'Model evaluation', 'Neural networks'],
   },
   {
     id: 'ml-021',
@@ -459,7 +459,7 @@ Our customers send us 40,000 messages a day. As a Natural Language Processing En
     tail: ['privacy'],
     role: 'NLP_ENG',
     countries: ['SG'],
-    mentions: ['NLP_ENG', 'IBM Watson', 'Python', 'TensorFlow', 'PyTorch', 'Communication'],
+    mentions: ['NLP_ENG', 'IBM Watson', 'Python', 'TensorFlow', 'PyTorch', 'Communication', 'Model evaluation'],
   },
   {
     id: 'ml-022',
@@ -632,7 +632,7 @@ Salary: up to EUR 95k + bonus.`,
     tail: ['eeoUs'],
     role: 'MLE',
     countries: ['CA'],
-    mentions: ['Apache Spark', 'TensorFlow', 'Model evaluation', 'Python', 'Regression', 'Probability', 'Communication'],
+    mentions: ['Apache Spark', 'TensorFlow', 'Model evaluation', 'Python', 'Regression', 'Probability', 'Communication', 'Feature engineering', 'Hypothesis testing'],
   },
   {
     id: 'ml-030',
@@ -716,7 +716,7 @@ A 12-week paid internship on our Forecasting team. You'll work on a real project
     tail: ['eeoUk'],
     role: null,
     countries: ['IE'],
-    mentions: ['Feature engineering', 'Regression', 'Matplotlib', 'Seaborn', 'Python', 'NumPy', 'Continuous learning'],
+    mentions: ['Feature engineering', 'Regression', 'Matplotlib', 'Seaborn', 'Python', 'NumPy', 'Continuous learning', 'Visualization', 'Model evaluation'],
   },
   {
     id: 'ml-034',
@@ -758,7 +758,7 @@ What we are looking for
     tail: ['benefitsUs', 'eeoUs'],
     role: 'MLE',
     countries: ['US'],
-    mentions: ['Apache Spark', 'Kafka', 'Hypothesis testing', 'Python', 'Java', 'TensorFlow', 'PyTorch'],
+    mentions: ['Apache Spark', 'Kafka', 'Hypothesis testing', 'Python', 'Java', 'TensorFlow', 'PyTorch', 'Feature engineering'],
   },
   {
     id: 'ml-036',

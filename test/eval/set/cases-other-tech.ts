@@ -85,7 +85,7 @@ Requirements
     tail: ['benefitsIn'],
     role: null,
     countries: ['IN'],
-    mentions: ['APIs', 'Java', 'Git'],
+    mentions: ['APIs', 'Java', 'Git', 'Deployment pipelines'],
   },
   {
     id: 'tech-005',
@@ -223,7 +223,7 @@ Build the internal platform that 300 engineers use to ship every day.
     tail: ['benefitsUs', 'eeoUs'],
     role: null,
     countries: ['US'],
-    mentions: ['Java', 'APIs', 'Git', 'Docker'],
+    mentions: ['Java', 'APIs', 'Git', 'Docker', 'Deployment pipelines'],
   },
   {
     id: 'tech-012',
@@ -529,7 +529,7 @@ Build the data systems that our R&D scientists use to store and analyse lab resu
     tail: ['eeoUs'],
     role: null,
     countries: ['IN'],
-    mentions: ['Kubernetes', 'Kubeflow', 'Python', 'Java', 'Docker', 'TensorFlow', 'PyTorch'],
+    mentions: ['Kubernetes', 'Kubeflow', 'Python', 'Java', 'Docker', 'TensorFlow', 'PyTorch', 'Model evaluation'],
   },
   {
     id: 'tech-028',

@@ -209,7 +209,7 @@ Kiwira Bank is a New Zealand-owned bank serving 700,000 personal and business cu
     role: 'DS',
     sector: SECTOR.FIN,
     countries: ['NZ'],
-    mentions: ['Regression', 'Feature engineering', 'Communication', 'Python', 'Continuous learning'],
+    mentions: ['Regression', 'Feature engineering', 'Communication', 'Python', 'Continuous learning', 'Decision trees'],
   },
   {
     id: 't2-in-11',

@@ -173,7 +173,7 @@ The Calderwood Institute is an independent, non-profit research lab studying how
     role: 'ARS',
     sector: null,
     countries: ['US'],
-    mentions: ['Reinforcement learning', 'Neural networks', 'Linear algebra', 'Calculus', 'Probability', 'Python', 'PyTorch'],
+    mentions: ['Reinforcement learning', 'Neural networks', 'Linear algebra', 'Calculus', 'Probability', 'Python', 'PyTorch', 'Model evaluation'],
   },
   {
     id: 't2-ml-09',
@@ -445,7 +445,7 @@ Stonebridge Capital Partners is an investment manager running systematic equity 
     role: null,
     sector: SECTOR.FIN,
     countries: ['US'],
-    mentions: ['Regression', 'Hypothesis testing', 'Python', 'C++', 'Probability', 'Calculus'],
+    mentions: ['Regression', 'Hypothesis testing', 'Python', 'C++', 'Probability', 'Calculus', 'Model evaluation'],
   },
   {
     id: 't2-ml-22',

@@ -163,7 +163,7 @@ Requisitos
     role: 'BIA',
     sector: SECTOR.RETAIL,
     countries: ['ES'],
-    mentions: ['Power BI', 'Visualization', 'Data cleaning', 'Business acumen'],
+    mentions: ['Power BI', 'Data cleaning', 'Business acumen'],
   },
   {
     id: 't3-in-09',
@@ -326,7 +326,7 @@ Lionsgate Fintech offers credit lines to small merchants in Southeast Asia.
     role: 'MLE',
     sector: SECTOR.FIN,
     countries: ['SG'],
-    mentions: ['AWS SageMaker', 'Feature engineering', 'Model evaluation', 'Python', 'Docker', 'MLflow', 'Communication'],
+    mentions: ['AWS SageMaker', 'Feature engineering', 'Python', 'Docker', 'MLflow', 'Communication'],
   },
   {
     id: 't3-in-17',
@@ -346,7 +346,7 @@ About you
     role: null,
     sector: null,
     countries: ['NZ'],
-    mentions: ['Tableau', 'Visualization', 'Data cleaning', 'Business acumen'],
+    mentions: ['Tableau', 'Data cleaning', 'Business acumen'],
   },
   {
     id: 't3-in-18',

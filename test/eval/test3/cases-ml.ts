@@ -105,7 +105,7 @@ Quillmark makes contract review software for law firms.
     role: 'NLP_ENG',
     sector: SECTOR.IT,
     countries: ['CA'],
-    mentions: ['Model evaluation', 'APIs', 'Kubernetes', 'Python', 'PyTorch', 'Communication'],
+    mentions: ['Model evaluation', 'APIs', 'Kubernetes', 'Python', 'PyTorch', 'Communication', 'Neural networks'],
   },
   {
     id: 't3-ml-06',
@@ -228,7 +228,7 @@ Fernhill Credit Union serves 90,000 members in Oregon.
     role: null,
     sector: SECTOR.FIN,
     countries: ['US'],
-    mentions: ['Data cleaning', 'Tableau', 'Visualization', 'Python', 'Git'],
+    mentions: ['Data cleaning', 'Tableau', 'Python', 'Git'],
   },
   {
     id: 't3-ml-12',

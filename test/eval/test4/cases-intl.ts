@@ -115,7 +115,7 @@ Maison Corbel est une enseigne de prêt-à-porter présente dans 120 magasins et
     role: 'DS',
     sector: SECTOR.RETAIL,
     countries: ['FR'],
-    mentions: ['Python', 'Pandas', 'Critical thinking', 'Business acumen'],
+    mentions: ['Python', 'Pandas', 'Critical thinking', 'Business acumen', 'Communication'],
   },
   {
     id: 't4-in-07',

@@ -256,7 +256,7 @@ Pinecrest Health Partners operates 14 hospitals and 90 clinics in Tennessee.
     role: 'DE',
     sector: SECTOR.HEALTH,
     countries: ['US'],
-    mentions: ['Python', 'Apache Spark', 'Git', 'Deployment pipelines'],
+    mentions: ['Python', 'Apache Spark', 'Git', 'Deployment pipelines', 'Data cleaning'],
   },
   {
     id: 't4-ml-14',
@@ -334,7 +334,7 @@ Tallis offers small business loans online.
     role: 'DS',
     sector: SECTOR.FIN,
     countries: ['US'],
-    mentions: ['Regression', 'Communication', 'Python', 'Scikit-learn'],
+    mentions: ['Regression', 'Communication', 'Python', 'Scikit-learn', 'Decision trees'],
   },
   {
     id: 't4-ml-18',
@@ -391,6 +391,6 @@ Cartwheel Market is an online marketplace where 30,000 independent sellers ship 
     role: 'DS',
     sector: SECTOR.RETAIL,
     countries: ['US'],
-    mentions: ['Model evaluation', 'Python', 'PyTorch'],
+    mentions: ['Model evaluation', 'Python', 'PyTorch', 'Hypothesis testing'],
   },
 ];
