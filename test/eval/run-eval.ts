@@ -1,11 +1,11 @@
-// `npm run eval`: scores the extractor against the labelled sets and prints a model-card table with five
-// columns: the tuning set (test/eval/postings.jsonl, which rules were developed against), the development
-// set (test/eval/holdout/postings.jsonl: held out at first, then its errors were studied and fixed), the
-// second and third development sets (test/eval/test2/ and test3/: earlier test sets, whose errors were then
-// studied) and the test set (test/eval/test4/postings.jsonl, written and labelled before those fixes and
-// never tuned on: the honest estimate).
+// `npm run eval`: scores the extractor against the labelled sets and prints a model-card table. Columns:
+// the tuning set (test/eval/postings.jsonl, which the rules were developed against), the development sets
+// (held-out or test sets of earlier rounds whose errors were then studied and fixed; pooled into one column
+// unless --each is given) and the test set (written and labelled before the fixes it judges, never tuned on:
+// the honest estimate).
+//   --each    one column per development set instead of the pooled one
 //   --errors  list every posting the extractor got wrong (expected vs extracted), per set
-//   --json    print the figures as JSON instead
+//   --json    print the figures as JSON instead (every set, and the pooled development column)
 // A report, not a test: always exits 0 once it has run.
 import { readFileSync } from 'node:fs';
 import type { EvalCase } from './build-set.ts';
@@ -14,9 +14,26 @@ import { HOLDOUT_PATH } from './holdout/build-holdout.ts';
 import { TEST2_PATH } from './test2/build-test2.ts';
 import { TEST3_PATH } from './test3/build-test3.ts';
 import { TEST4_PATH } from './test4/build-test4.ts';
+import { TEST5_PATH } from './test5/build-test5.ts';
 import { naiveMatcher, score, type Prf, type Scores } from './score.ts';
 import { extractPosting, normalisedText } from '../../src/core/extract.ts';
 import { loadTaxonomy } from '../../src/core/taxonomy/taxonomy.ts';
+
+/** Development sets, oldest first: each was a held-out or test set once, and its errors were then studied and fixed. */
+const DEVELOPMENT: Array<[string, string]> = [
+  ['development 1', HOLDOUT_PATH],
+  ['development 2', TEST2_PATH],
+  ['development 3', TEST3_PATH],
+  ['development 4', TEST4_PATH],
+];
+const DESCRIBE: Record<string, string> = {
+  'development 1': 'test/eval/holdout/, the first held-out set',
+  'development 2': 'test/eval/test2/, the second round\'s test set',
+  'development 3': 'test/eval/test3/, the third round\'s test set',
+  'development 4': 'test/eval/test4/, the fourth round\'s test set',
+};
+/** The test set: never tuned on. */
+const TEST: [string, string] = ['test/eval/test5/', TEST5_PATH];
 
 export const TARGETS = {
   toolF1: 0.97,
@@ -108,17 +125,16 @@ function main(): void {
   const taxonomy = loadTaxonomy();
   const groupByKey = new Map(taxonomy.entities.map((e) => [`${e.category}|${e.name}`, e.group]));
   const groupOf = (k: string): string => groupByKey.get(k) ?? '(not in taxonomy)';
-  const reports = [
-    evaluate('tuning', loadSet(SET_PATH), groupOf, taxonomy.entities),
-    evaluate('development', loadSet(HOLDOUT_PATH), groupOf, taxonomy.entities),
-    evaluate('development 2', loadSet(TEST2_PATH), groupOf, taxonomy.entities),
-    evaluate('development 3', loadSet(TEST3_PATH), groupOf, taxonomy.entities),
-    evaluate('test', loadSet(TEST4_PATH), groupOf, taxonomy.entities),
-  ];
+  const tuning = evaluate('tuning', loadSet(SET_PATH), groupOf, taxonomy.entities);
+  const devSets = DEVELOPMENT.map(([name, path]) => [name, loadSet(path)] as const);
+  const devEach = devSets.map(([name, cases]) => evaluate(name, cases, groupOf, taxonomy.entities));
+  const devPooled = evaluate('development', devSets.flatMap(([, cases]) => cases), groupOf, taxonomy.entities);
+  const test = evaluate('test', loadSet(TEST[1]), groupOf, taxonomy.entities);
+  const reports = args.has('--each') ? [tuning, ...devEach, test] : [tuning, devPooled, test];
 
   if (args.has('--json')) {
     const out: Record<string, unknown> = { taxonomyVersion: taxonomy.version, targets: TARGETS };
-    for (const r of reports) {
+    for (const r of [tuning, ...devEach, devPooled, test]) {
       const { errors, ...figures } = r.scores;
       const set: Record<string, unknown> = {
         ...figures,
@@ -132,13 +148,16 @@ function main(): void {
     return;
   }
 
-  const [tuning, dev, dev2, dev3, test] = reports as [Report, Report, Report, Report, Report];
   const both = (f: (r: Report) => string): string[] => reports.map(f);
+  const names = reports.map((r) => r.name).join(' / ');
   const lines: string[] = [];
   lines.push(`skillpulse extraction evaluation — taxonomy ${taxonomy.version}`);
-  lines.push(`tuning set ${tuning.scores.postings} postings (rules developed against it) │ development set ${dev.scores.postings} (former held-out; its errors were fixed) │ development 2 ${dev2.scores.postings} (a former test set; its errors were fixed) │ development 3 ${dev3.scores.postings} (the previous test set; its errors were fixed) │ test set ${test.scores.postings} (never tuned on: the estimate)`);
+  lines.push(`tuning set: ${tuning.scores.postings} postings, the rules were developed against it`);
+  for (const [name, cases] of devSets) lines.push(`${name}: ${cases.length} postings, ${DESCRIBE[name]}`);
+  if (!args.has('--each')) lines.push(`  (pooled into one "development" column of ${devPooled.scores.postings}; --each shows them one by one)`);
+  lines.push(`test set: ${test.scores.postings} postings (${TEST[0]}), written and labelled before the fixes it judges and never tuned on: the estimate`);
   lines.push('');
-  lines.push(sideBySide('Mentions (micro)', both((r) => `${r.name}: TP  FP  FN  prec. recall F1`), 'target (tuning / development / development 2 / development 3 / test)'));
+  lines.push(sideBySide('Mentions (micro)', both((r) => `${r.name}: TP  FP  FN  prec. recall F1`), `target (${names})`));
   const skillTarget = `F1 ≥ ${TARGETS.skillF1}, P ≥ ${TARGETS.skillPrecision}: ${both((r) => mark(r.checks.skillF1 && r.checks.skillPrecision)).join(' / ')}`;
   lines.push(sideBySide('role mentions', both((r) => prfCell(cat(r.scores, 'role')))));
   lines.push(sideBySide('skill', both((r) => prfCell(cat(r.scores, 'skill'))), skillTarget));
