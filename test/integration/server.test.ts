@@ -570,9 +570,12 @@ function parsePrometheus(text: string): Map<string, number> {
   const samples = new Map<string, number>();
   for (const line of text.split('\n')) {
     if (line === '' || line.startsWith('#')) continue;
-    const m = /^([a-zA-Z_:][a-zA-Z0-9_:]*(?:\{[^}]*\})?) (-?[0-9.eE+-]+|NaN|[+-]Inf)$/.exec(line);
+    // Prometheus parses NaN and Inf case-insensitively; prom-client writes "Nan" for a gauge with no samples yet
+    // (the event-loop lag right after start).
+    const m = /^([a-zA-Z_:][a-zA-Z0-9_:]*(?:\{[^}]*\})?) (-?[0-9.eE+-]+|nan|[+-]inf)$/i.exec(line);
     if (!m) throw new Error(`not Prometheus text: ${line}`);
-    samples.set(m[1]!, Number(m[2]));
+    const v = m[2]!.toLowerCase();
+    samples.set(m[1]!, v === 'nan' ? NaN : v === '+inf' ? Infinity : v === '-inf' ? -Infinity : Number(v));
   }
   return samples;
 }
