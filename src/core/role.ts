@@ -29,7 +29,7 @@ function canonical(name: string): string {
   return name;
 }
 
-const ML = String.raw`(?:machine learning|ml|mlops|ai ml|ml ai|artificial intelligence|ai|genai|generative ai|llms?|reinforcement learning|foundation models?|deep learning|maschinelles lernen|ki|apprentissage automatique|aprendizaje autom[áa]tico|aprendizado de m[áa]quina|intelligenza artificiale|intelig[êe]ncia artificial|inteligencia artificial|intelligence artificielle)`;
+const ML = String.raw`(?:machine learning|ml|mlops|ai ml|ml ai|artificial intelligence|ai|(?:de|d'|en|em|produit|produto|producto) ia|genai|generative ai|llms?|reinforcement learning|foundation models?|deep learning|maschinelles lernen|ki|apprentissage automatique|aprendizaje autom[áa]tico|aprendizado de m[áa]quina|intelligenza artificiale|intelig[êe]ncia artificial|inteligencia artificial|intelligence artificielle)`;
 /** "Engineer" in the languages whose titles put the discipline after it: "Ingegnere Machine Learning", "Engenheiro(a) de …". */
 const ENGINEER_INTL = String.raw`(?:ingenieur|ingénieur|ingénieure|ingeniero|ingeniera|ingegnere|engenheir[oa]|entwickler|desarrollador(?:a)?|sviluppatore|desenvolvedor(?:a)?)`;
 const JOB = String.raw`(?:engineer|engineers|engineering|developer|scientist|researcher|specialist|lead|architect|intern|manager|expert|développeur|${ENGINEER_INTL})`;
@@ -44,8 +44,8 @@ const EXCLUDE = [
 
 /** Ordered: the first rule that matches wins (after the product-manager gate). */
 const RULES: Array<[string, string]> = [
-  ['Data Scientist', String.raw`\b(?:data scien(?:tist|tists|ce)|datenwissenschaftler(?:in)?|cient[íi]fic[oa] de datos|cientista de dados|scienziat[oa] (?:dei )?dati|scientifique des donn[ée]es|data science (?:lead|manager|engineer|consultant|analyst))\b`],
-  ['Robotics Engineer', String.raw`\brobotics?\b.*\b(?:engineer|engineering|developer|specialist|ingenieur)\b|\b(?:engineer|developer)\b.*\brobotics\b`],
+  ['Data Scientist', String.raw`\b(?:data scien(?:tist|tists|ce)|datenwissenschaftler(?:in)?|cient[íi]fic[oa] de datos|cientista de dados|scienziat[oa] (?:dei )?dati|scientifique (?:des|de) donn[ée]es|data science (?:lead|manager|engineer|consultant|analyst))\b`],
+  ['Robotics Engineer', String.raw`\brobotics?\b.*\b(?:engineer|engineering|developer|specialist|ingenieur)\b|\b(?:engineer|developer)\b.*\brobotics\b|\b${ENGINEER_INTL}\b.*\b(?:robotique|rob[óo]tica|robotica|robotik)(?![\p{L}])`],
   ['Computer Vision Engineer', String.raw`\b(?:computer vision|cv|machine vision|perception|image processing|bildverarbeitung)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:computer vision|machine vision|perception|${VISION_INTL})\b`],
   ['Natural Language Processing (NLP) Engineer', String.raw`\b(?:nlp|nlu|natural language(?: processing| understanding)?|computational linguist(?:ics)?|conversational ai)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:nlp|nlu|natural language(?: processing| understanding)?)\b|\bcomputational linguist\b`],
   ['Deep Learning Specialist', String.raw`\bdeep learning\b.*\b${JOB}\b|\b${JOB}\b.*\bdeep learning\b`],
@@ -53,7 +53,7 @@ const RULES: Array<[string, string]> = [
   ['Machine Learning Engineer', String.raw`\b${ML}\b.*\b(?:engineer|engineering|developer|lead|architect|intern|${ENGINEER_INTL})\b|\b(?:engineer|engineering|developer|lead|${ENGINEER_INTL})\b.*\b${ML}\b`],
   ['Data Engineer', String.raw`\b(?:(?:big |cloud )?data (?:pipeline |warehouse |integration )?engineer(?:s|ing)?|dateningenieur(?:in)?|ingenier[oa] de datos|engenheir[oa](?: a)? de dados|ingegnere (?:dei )?dati|ing[ée]nieur (?:de )?(?:donn[ée]es|data)|etl (?:developer|engineer)|data engineering)\b`],
   // "Analista de Business Intelligence", "Analyste BI": Romance titles put the job noun first.
-  ['Business Intelligence Analyst', String.raw`\b(?:business intelligence|bi|power bi|tableau|looker)\b.*\b(?:analyst|developer|engineer|specialist|consultant|lead|manager|architect|entwickler)\b|\b(?:analista|analyste|analist|consultor|consultora|consulente|sviluppatore|desarrollador|desenvolvedor)\b.*\b(?:business intelligence|bi|power bi)\b`],
+  ['Business Intelligence Analyst', String.raw`\b(?:business intelligence|bi|power bi|tableau|looker)\b.*\b(?:analyst|analist|developer|engineer|specialist|consultant|lead|manager|architect|entwickler)\b|\b(?:analista|analyste|analist|consultor|consultora|consulente|sviluppatore|desarrollador|desenvolvedor)\b.*\b(?:business intelligence|bi|power bi|inteligencia de negocios|intelig[êe]ncia de neg[óo]cios)\b`],
 ];
 
 /**
@@ -63,7 +63,7 @@ const RULES: Array<[string, string]> = [
 const PLATFORM = String.raw`\b(?:platform|infrastructure|infra|tools|tooling)\b`;
 const EXPLICIT = String.raw`\b(?:machine learning engineer|ml engineer|mlops engineer|data engineer|data scientist|research scientist|applied scientist)\b`;
 
-const AI_PM = String.raw`\b(?:product (?:manager|owner|lead|management|director)|produktmanager(?:in)?)\b`;
+const AI_PM = String.raw`\b(?:product (?:manager|owner|lead|management|director)|produktmanager(?:in)?|gerente de produ(?:to|cto)|chef de produit|product manager|responsable (?:de )?produit)\b`;
 
 /** Removed before matching: they say nothing about the role and some contain role words. */
 const NOISE = [
@@ -72,7 +72,7 @@ const NOISE = [
   String.raw`\b(?:senior|sr|junior|jr|staff|principal|distinguished|lead|head of|director of|vp of|chief|associate|intern|internship|working student|werkstudent(?:in)?|praktikant(?:in)?|praktikum|trainee|graduate|entry level|mid level|level|i{1,3}|iv|v|[1-5])\b`,
 ];
 
-export const roleRules: unknown = { version: 3, platform: PLATFORM, explicit: EXPLICIT, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
+export const roleRules: unknown = { version: 4, platform: PLATFORM, explicit: EXPLICIT, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
 
 const excludeRes = EXCLUDE.map((s) => new RegExp(s, 'i'));
 const ruleRes = RULES.map(([name, s]) => [canonical(name), new RegExp(s, 'i')] as const);
@@ -85,6 +85,8 @@ const AI_PRODUCT_MANAGER = canonical('AI Product Manager');
 
 function clean(title: string): string {
   let t = title.normalize('NFKC').toLowerCase();
+  // Inflection markers inside a word: "Científico(a)", "principal(e)", "Entwickler(in)".
+  t = t.replace(/(?<=\p{L})\((?:a|e|o|as|es|in|innen|ne)\)/gu, '');
   t = t.replace(/[–—|]/g, ' - ').replace(/[()[\],:;]/g, ' ').replace(/&/g, ' and ');
   for (const re of noiseRes) t = t.replace(re, ' ');
   return t.replace(/[^\p{L}\p{N}+#-]+/gu, ' ').replace(/\s+-\s+/g, ' ').replace(/\s+/g, ' ').trim();

@@ -110,6 +110,16 @@ const CASES: Array<[string, string | null]> = [
   ['Ingeniera de Visión Artificial', 'Computer Vision Engineer'],
   ['Engenheiro de Visão Computacional', 'Computer Vision Engineer'],
   ['Ingénieur Commercial Vision par Ordinateur', null],
+  ['Científico(a) de Datos Sr.', 'Data Scientist'],
+  ['Scientifique de données principal(e)', 'Data Scientist'],
+  ['Ingeniero(a) de Datos', 'Data Engineer'],
+  ['Ingénieur Robotique (H/F)', 'Robotics Engineer'],
+  ['Analista de Inteligencia de Negocios', 'Business Intelligence Analyst'],
+  ['Business Intelligence Analist', 'Business Intelligence Analyst'],
+  ['Gerente de Produto de IA', 'AI Product Manager'],
+  ['Gerente de Produto', null],
+  ['Product Manager - Des Moines, IA', null],
+  ['Software Engineer, Des Moines IA', null],
   ['', null],
 ];
 
