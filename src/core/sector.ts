@@ -294,18 +294,20 @@ export function sectorFromText(text: string, company?: string): string | null {
   // A self-description in so many words first ("X is a …", "for a … client"), else the first sentence that opens with the name.
   const sentence = sentences.find((s) => selfRe.test(s)) ?? sentences.find((s) => namesEmployer(s, head));
   let self = sentence;
+  let selfCounts = self ? countCues(self) : undefined;
   if (sentence && !clientRe.test(sentence)) {
     self = sentence.replace(customerRe, '');
+    selfCounts = countCues(self);
     // "Parcelwise routes parcels for 300 online shops": when the employer's own words name no sector, the
     // work it does for one sector's businesses places it there, counted once. A vendor's name ("… Technologies")
     // or a product sold in shops ("sold in supermarkets") keeps the customers out, and so do brands as customers
     // ("warehouses for fashion brands": a brand's products are not its sector).
     const clause = sentence.slice(self.length);
-    const servesOnly = /^\s*for\b/i.test(clause) && !/\bbrands?\b/i.test(clause) && countCues(self).size === 0 && !vendorRe.test(company ?? '');
+    const servesOnly = /^\s*for\b/i.test(clause) && !/\bbrands?\b/i.test(clause) && selfCounts.size === 0 && !vendorRe.test(company ?? '');
     if (self !== sentence && !servesOnly) intro = intro.replace(sentence, self);
   }
   const counts = countCues(intro);
-  if (self) for (const [s, n] of countCues(self)) counts.set(s, (counts.get(s) ?? 0) + n);
+  if (selfCounts) for (const [s, n] of selfCounts) counts.set(s, (counts.get(s) ?? 0) + n);
   const scored = [...counts].sort((a, b) => b[1] - a[1]);
   const [best, next] = scored;
   if (!best || best[1] < MIN_CUES) return null;
