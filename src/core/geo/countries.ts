@@ -46,13 +46,38 @@ export const CITY_ALIASES: Record<string, string> = {
   'ho chi minh': 'Ho Chi Minh City', kiev: 'Kyiv', nyc: 'New York City', 'new york': 'New York City',
   'washington dc': 'Washington, D.C.', 'washington d c': 'Washington, D.C.', 'tel aviv yafo': 'Tel Aviv',
   wroclaw: 'Wrocław', krakow: 'Kraków',
+  // Big cities in their own languages whose gazetteer entry is the English name.
+  praha: 'Prague', warszawa: 'Warsaw', athina: 'Athens', moskva: 'Moscow', bucuresti: 'Bucharest', beograd: 'Belgrade',
 };
+
+/**
+ * Province and state codes written after a town ("Bergamo (BG)", "Cascavel, PR"): Italian provinces and
+ * Brazilian states. Many are also country or US-state codes (BG is Bulgaria, MI is Michigan), so the code is
+ * read as a province only when the town beside it is in that country.
+ */
+export const PROVINCE_CODES: Record<string, readonly string[]> = {
+  IT: ('AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CI CL CN CO CR CS CT CZ EN FC FE FG FI ' +
+    'FM FR GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT NA NO NU OG OR OT PA PC PD PE PG PI PN PO PR ' +
+    'PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE TN TO TP TR TS TV UD VA VB VC VE VI VR VS VT VV').split(' '),
+  BR: 'AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO'.split(' '),
+};
+
+/** The country whose province `code` is, when the town beside it is in that country. */
+function provinceOf(code: string, town: string | undefined): string | undefined {
+  if (!town) return undefined;
+  return PROVINCE_CODES[town]?.includes(code) ? town : undefined;
+}
 
 /** Places the gazetteer does not know as cities, named straight to their country. */
 export const PLACE_COUNTRIES: Record<string, string> = {
   'bay area': 'US', 'san francisco bay area': 'US', 'sf bay area': 'US', 'silicon valley': 'US', sf: 'US',
   'greater london': 'GB', 'greater manchester': 'GB', 'delhi ncr': 'IN', ncr: 'IN', 'hong kong': 'HK',
   'greater toronto area': 'CA', gta: 'CA', 'research triangle': 'US', 'dmv': 'US',
+  // Cities' own names (and German ones) that no other country's town shares, where the gazetteer has the English
+  // name only or a namesake elsewhere outweighs it ("Venezia" is Venice, Italy; the gazetteer's "Roma" is in Texas).
+  torino: 'IT', napoli: 'IT', roma: 'IT', genova: 'IT', firenze: 'IT', venezia: 'IT', mailand: 'IT', neapel: 'IT',
+  florenz: 'IT', venedig: 'IT', bruxelles: 'BE', brussel: 'BE', 'den haag': 'NL', 'københavn': 'DK', kopenhagen: 'DK',
+  genf: 'CH',
 };
 
 /** Bare names whose smaller namesake almost never posts ML jobs: named to the usual country. */
@@ -224,6 +249,12 @@ function resolveSegment(parts: Part[]): string | string[] | undefined {
   if (parts.length === 1) return resolveSingle(first);
   // "Remote - Germany, Netherlands": a list of countries.
   if (parts.every((p) => p.strong && !p.readings.length)) return parts.map((p) => p.strong ?? '');
+  // "Bergamo, BG", "Cascavel, PR": a province code after a town of that country.
+  const lastCode = parts.length === 2 ? codeOf(last.text) : undefined;
+  const province = lastCode ? provinceOf(lastCode, bareCity(first.key)) : undefined;
+  // Unless the code is a state with a town of that name ("Florence, AL" is Alabama, not Alessandria).
+  const stateTown = cityCandidates(first.key).some((c) => last.readings.some((r) => r.admin !== undefined && consistent(c, r)));
+  if (province && !stateTown) return province;
   if (last.strong) return last.strong;
   if (first.strong && last.readings.length === 0) return first.strong;
   // Most specific first ("Paris, TX"), or reversed as Amazon writes it ("IN, KA, Bangalore").
@@ -302,10 +333,16 @@ export function countriesFromText(location: string): string[] {
 }
 
 function readLocation(location: string): readonly string[] {
-  const found = new Set<string>();
-  for (const seg of segmentsOf(location)) {
+  const read = segmentsOf(location).map((seg) => {
     const c = resolveSegment(splitParts(seg));
-    for (const code of typeof c === 'string' ? [c] : (c ?? [])) found.add(code);
+    return { seg, codes: typeof c === 'string' ? [c] : (c ?? []) };
+  });
+  const found = new Set<string>();
+  for (const { seg, codes } of read) {
+    // "Bergamo (BG)": a province code in brackets after a town of that country adds nothing.
+    const code = codeOf(seg);
+    if (code && read.some((r) => r.seg !== seg && r.codes.length === 1 && provinceOf(code, r.codes[0]))) continue;
+    for (const c of codes) found.add(c);
   }
   return [...found];
 }
@@ -346,7 +383,8 @@ function packageVersion(name: string): string {
 export const countryRulesVersion: string = createHash('sha256')
   .update(
     JSON.stringify({
-      rules: 3,
+      rules: 4,
+      PROVINCE_CODES,
       POSTCODE_SHAPES,
       DOMINANCE, BIG_CITY, DOMINANCE_BIG, MIN_POPULATION, NON_PLACES, CITY_ALIASES, PLACE_COUNTRIES, TECH_HUBS,
       EXTRA_NAMES, NAME_LANGUAGES, SUBDIVISIONS,
