@@ -497,3 +497,21 @@ describe('require-before and require-after rules', () => {
     expect(hits('features\nfrom logs')).toBe(0);
   });
 });
+
+describe('colleagues named in other languages are role mentions', () => {
+  it.each([
+    ['Accompagner deux scientifiques de données juniors', 'role.data-scientist'],
+    ['4+ años de experiencia como científico de datos', 'role.data-scientist'],
+    ['Trabalhar com as equipas de cientistas de dados e de BI', 'role.data-scientist'],
+    ['3+ años como ingeniero(a) de datos', 'role.data-engineer'],
+    ['Apoyar a los analistas de BI con modelos de datos', 'role.business-intelligence-analyst'],
+    ['Trabalhar com cientistas de dados e engenheiros de machine learning', 'role.machine-learning-engineer'],
+  ])('%s', (text, id) => {
+    expect(found(text, id)).toBe(true);
+  });
+
+  it('a data platform or BI tool is not a colleague', () => {
+    expect(ids('Nettoyer les données de ventes dans notre outil de BI')).not.toContain('role.business-intelligence-analyst');
+    expect(ids('ingeniería de datos y analítica')).not.toContain('role.data-engineer');
+  });
+});

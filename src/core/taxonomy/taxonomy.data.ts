@@ -216,10 +216,18 @@ function role(slug: string, name: string, aliases: AliasInput[] = []): EntitySpe
 
 export const ENTITIES: readonly EntitySpec[] = [
   // Roles
-  role('machine-learning-engineer', 'Machine Learning Engineer', ['ML Engineer', 'ML Engineers', 'Machine-Learning Engineer']),
-  role('data-scientist', 'Data Scientist'),
+  // Colleagues in other languages' own words, singular and plural, with the "(a)" inflection marker.
+  role('machine-learning-engineer', 'Machine Learning Engineer', ['ML Engineer', 'ML Engineers', 'Machine-Learning Engineer',
+    'ingénieur machine learning', 'ingénieurs machine learning', 'ingeniero de machine learning', 'ingenieros de machine learning',
+    'ingeniero(a) de machine learning', 'engenheiro de machine learning', 'engenheiros de machine learning',
+    'engenheiro(a) de machine learning', 'ingegnere machine learning', 'ingegneri machine learning']),
+  role('data-scientist', 'Data Scientist', ['scientifique de données', 'scientifiques de données', 'científico de datos',
+    'científica de datos', 'científicos de datos', 'científico(a) de datos', 'cientista de dados', 'cientistas de dados',
+    'cientista(o) de dados', 'Datenwissenschaftler', 'Datenwissenschaftlerin', 'Datenwissenschaftlerinnen']),
   role('ai-research-scientist', 'AI Research Scientist', ['Artificial Intelligence Research Scientist']),
-  role('data-engineer', 'Data Engineer'),
+  role('data-engineer', 'Data Engineer', ['ingénieur de données', 'ingénieurs de données', 'ingeniero de datos',
+    'ingenieros de datos', 'ingeniera de datos', 'ingeniero(a) de datos', 'engenheiro de dados', 'engenheiros de dados',
+    'engenheira de dados', 'engenheiro(a) de dados']),
   role('computer-vision-engineer', 'Computer Vision Engineer', ['CV Engineer', 'CV Engineers']),
   role('nlp-engineer', 'Natural Language Processing (NLP) Engineer', [
     'Natural Language Processing (NLP) Engineers',
@@ -228,7 +236,10 @@ export const ENTITIES: readonly EntitySpec[] = [
     'Natural Language Processing Engineer',
     'Natural Language Processing Engineers',
   ]),
-  role('business-intelligence-analyst', 'Business Intelligence Analyst', ['BI Analyst', 'BI Analysts']),
+  role('business-intelligence-analyst', 'Business Intelligence Analyst', ['BI Analyst', 'BI Analysts', 'BI-Analyst',
+    'BI-Analysten', 'BI-Analystin', 'analista de BI', 'analistas de BI', 'analista BI', 'analisti BI', 'analyste BI',
+    'analystes BI', 'BI analist', 'BI analisten', 'Business Intelligence Analist', 'analista de inteligencia de negocios',
+    'analistas de inteligencia de negocios', 'analista de business intelligence', 'analistas de business intelligence']),
   role('ai-product-manager', 'AI Product Manager'),
   role('robotics-engineer', 'Robotics Engineer'),
   role('deep-learning-specialist', 'Deep Learning Specialist'),
