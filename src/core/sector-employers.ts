@@ -10,7 +10,7 @@ export const EMPLOYERS: Record<string, string[]> = {
     'Infosys', 'Tata Consultancy Services', 'TCS', 'Wipro', 'Cognizant', 'HCLTech', 'HCL Technologies',
     'Tech Mahindra', 'Capgemini', 'Dropbox', 'Zoom Video Communications', 'MongoDB', 'Elastic', 'Datadog',
     'Cloudflare', 'GitHub', 'GitLab', 'Red Hat', 'Autodesk', 'Hugging Face', 'Scale AI', 'Cohere', 'Mistral AI',
-    'Qualcomm', 'Vercel', 'Twilio', 'Confluent', 'Okta', 'Splunk', 'Intuit',
+    'Qualcomm', 'Vercel', 'Twilio', 'Confluent', 'Okta', 'Splunk',
   ],
   'Finance & FinTech': [
     'JPMorgan', 'J.P. Morgan', 'JPMorgan Chase Bank', 'Chase', 'Visa', 'American Express', 'Goldman Sachs',
@@ -21,6 +21,8 @@ export const EMPLOYERS: Record<string, string[]> = {
     'Klarna', 'Adyen', 'Robinhood', 'Coinbase', 'Chime', 'Plaid', 'SoFi', 'Affirm', 'Two Sigma', 'Citadel',
     'Jane Street', 'Discover Financial Services', 'Synchrony', 'Ally Financial', 'State Street', 'Northern Trust',
     'Nubank', 'Wise', 'Brex', 'Ramp', 'Allianz', 'AXA', 'Prudential', 'MetLife',
+    // Accounting, tax and payroll software is FinTech (docs/sector-labels.md).
+    'Intuit',
   ],
   'Healthcare & Pharmaceuticals': [
     'GE HealthCare', 'Johnson & Johnson', 'Janssen', 'Roche', 'Genentech', 'Novartis', 'Merck', 'Merck Sharp & Dohme',

@@ -265,7 +265,7 @@ Sagegrove is a software company building scheduling tools for hospitals and clin
 - Python, Docker, Git
 - Experience with time-series methods`,
     role: 'MLE',
-    sector: SECTOR.IT,
+    sector: SECTOR.HEALTH, // scheduling software made for hospitals and clinics: docs/sector-labels.md
     countries: ['DE', 'PL', 'PT'],
     mentions: ['PyTorch', 'Model evaluation', 'AWS SageMaker', 'Python', 'Docker', 'Git'],
   },

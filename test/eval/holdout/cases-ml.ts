@@ -362,7 +362,7 @@ We make shelf-scanning cameras for grocery stores: our software spots empty shel
 - Python, OpenCV, C++
 - Kubernetes and Docker for the cloud side`,
     role: 'CVE',
-    sector: SECTOR.IT,
+    sector: SECTOR.RETAIL, // shelf cameras made for grocery stores: docs/sector-labels.md
     countries: ['CA', 'US'],
     mentions: ['Neural networks', 'TensorFlow', 'Data cleaning', 'Python', 'C++', 'Kubernetes', 'Docker'],
   },

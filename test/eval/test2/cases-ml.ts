@@ -297,7 +297,7 @@ What we look for
 - Excellent SQL, some Python
 - Git-based workflow`,
     role: null,
-    sector: SECTOR.IT,
+    sector: SECTOR.FIN, // invoicing software for small businesses: docs/sector-labels.md
     countries: ['DE'],
     mentions: ['Communication', 'Python', 'Git'],
   },

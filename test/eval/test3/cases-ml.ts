@@ -308,7 +308,7 @@ About you
 - Product experience on ML features
 - Strong business sense and great storytelling with data`,
     role: 'AIPM',
-    sector: SECTOR.IT,
+    sector: SECTOR.HEALTH, // scheduling software made for dental practices: docs/sector-labels.md
     countries: ['US'],
     mentions: ['DS', 'Model evaluation', 'Business acumen', 'Visualization'],
   },

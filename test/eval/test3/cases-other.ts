@@ -386,7 +386,7 @@ Granite Peak makes ERP software for manufacturers.
 - Java or C#
 - Understanding of how manufacturing businesses make money`,
     role: null,
-    sector: SECTOR.IT,
+    sector: SECTOR.AUTO, // ERP software made for manufacturers: docs/sector-labels.md
     countries: ['US'],
     mentions: ['APIs', 'Java', 'Business acumen'],
   },
@@ -406,7 +406,7 @@ Hollowbrook sells scheduling software to clinics.
 - 2+ years in customer success
 - Resourceful problem-solver who stays calm when priorities shift`,
     role: null,
-    sector: SECTOR.IT,
+    sector: SECTOR.HEALTH, // scheduling software made for clinics: docs/sector-labels.md
     countries: ['US'],
     mentions: ['Problem-solving', 'Adaptability'],
   },

@@ -332,7 +332,7 @@ A Vinhateira Digital é uma empresa de software que cria plataformas de gestão 
 # Requisitos
 - Python, TensorFlow`,
     role: 'MLE',
-    sector: SECTOR.IT,
+    sector: SECTOR.FIN, // software made for accounting firms: docs/sector-labels.md
     countries: ['BR'],
     mentions: ['Docker', 'Kubernetes', 'Python', 'TensorFlow'],
   },

@@ -239,7 +239,7 @@ En Nubeandina desarrollamos el software de facturación electrónica y nómina q
 # Beneficios
 Trabajo híbrido, medicina prepagada, bono por desempeño y un día libre en tu cumpleaños.`,
     role: 'DE',
-    sector: SECTOR.IT,
+    sector: SECTOR.FIN, // e-invoicing and payroll software: FinTech (docs/sector-labels.md)
     countries: ['CO'],
     mentions: ['Kafka', 'Apache Spark', 'APIs', 'Deployment pipelines', 'Git', 'BIA', 'DE', 'Python'],
   },

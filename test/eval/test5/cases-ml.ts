@@ -1,14 +1,10 @@
 // Test-set (test5) postings for the seed's roles, in English, from fictional employers that describe
 // themselves in their own prose (no employer here appears in any other set).
 //
-// Sector decisions used throughout test5: the employer's own business decides, not its customers. A
-// software vendor to banks, hospitals or shops is Information Technology; a company that itself lends,
-// insures, pays out or holds money is Finance, even when it is "an app"; a maker of medical devices or
-// medicines, a hospital, clinic, practice or home-care provider is Healthcare; a factory of any physical
-// goods is Automotive & Manufacturing; a government body, including a county health department or a
-// municipality that runs clinics, is Public Sector; a telecom operator is Telecommunications even when the
-// job is in its shops; a car dealership sells to consumers and is E-commerce & Retail. Universities, energy
-// generators, caterers, vets, schools, resorts, builders, archaeologists and farmers' cooperatives are null.
+// Sector labels follow docs/sector-labels.md. The set was first labelled with "a software vendor to banks,
+// hospitals or shops is Information Technology"; the written convention (the seed's own examples: Shopify,
+// Ericsson, Siemens Healthineers) places a vendor made for one sector in that sector, and two labels changed by
+// it: t5-ml-06 (core banking software) and t5-in-09 (e-invoicing and payroll software), IT → Finance & FinTech.
 //
 // Mention decisions: a role named in the description is a role mention (colleagues included, in any
 // language); "deep learning", CNNs and transformer models are Neural networks; XGBoost, LightGBM, random
@@ -171,7 +167,7 @@ We are adding AI features across the platform: a loan-document reader, transacti
 Medical, dental and vision coverage, an HSA contribution, a 401(k) with a 5% match, 20 days of PTO and a home-office stipend.
 Loftmark is an Equal Opportunity Employer, including disability and veterans.`,
     role: 'AIPM',
-    sector: SECTOR.IT,
+    sector: SECTOR.FIN, // core banking software for credit unions: made for financial firms (docs/sector-labels.md)
     countries: ['US'],
     mentions: ['DS', 'MLE', 'Model evaluation', 'Business acumen', 'Communication'],
   },
