@@ -368,7 +368,7 @@ Pinecone Travel books small-group trips in 40 countries.
 - Deep statistics; Python or R
 - Able to influence without authority`,
     role: 'DS',
-    sector: SECTOR.RETAIL,
+    sector: null, // a travel agency: travel is unclassified (docs/sector-labels.md)
     countries: ['US'],
     mentions: ['Hypothesis testing', 'Communication', 'Python', 'R'],
   },
