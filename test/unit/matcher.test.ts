@@ -515,3 +515,28 @@ describe('colleagues named in other languages are role mentions', () => {
     expect(ids('ingeniería de datos y analítica')).not.toContain('role.data-engineer');
   });
 });
+
+describe('methods named in Italian, Portuguese and Dutch', () => {
+  it.each([
+    ['Svilupperai modelli di rischio di credito con regressione logistica e alberi decisionali', ['skill.regression', 'skill.decision-trees']],
+    ['Disegnerai test delle ipotesi per le campagne', ['skill.hypothesis-testing']],
+    ['Modelos de regressão e árvores de decisão; testes de hipóteses', ['skill.regression', 'skill.decision-trees', 'skill.hypothesis-testing']],
+    ['Ervaring met logistische regressie en beslisbomen', ['skill.regression', 'skill.decision-trees']],
+  ])('%s', (text, want) => {
+    for (const id of want) expect(ids(text)).toContain(id);
+  });
+});
+
+describe('explaining results in future and second-person forms', () => {
+  it.each([
+    'Spiegherai i risultati al management in modo semplice',
+    'Presentarás tus resultados al comité de dirección',
+    'Vous présenterez vos résultats aux équipes métier',
+  ])('%s', (text) => {
+    expect(ids(text)).toContain('skill.communication');
+  });
+
+  it('a verb without results after it is not the skill', () => {
+    expect(ids('Spiegherai il nuovo processo di onboarding')).not.toContain('skill.communication');
+  });
+});

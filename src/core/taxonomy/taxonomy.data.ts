@@ -318,6 +318,9 @@ export const ENTITIES: readonly EntitySpec[] = [
       // Online experiments are A/B tests under another name (variants compared on live traffic); experiments in general are not.
       'online experiments', 'online experiment', 'online experimentation', 'split tests', 'split testing', 'split-testing', 'multivariate tests', 'multivariate testing',
       'experimentos A/B', 'experimentos online', 'expériences A/B', 'A/B-Experimente', 'Online-Experimente', 'esperimenti A/B', 'experimentos controlados',
+      // Hypothesis tests by name in Italian, Portuguese, Spanish, French and Dutch.
+      'test delle ipotesi', "test d'ipotesi", 'test di ipotesi', 'testes de hipóteses', 'teste de hipóteses', 'testes de hipótese',
+      'pruebas de hipótesis', "tests d'hypothèses", "test d'hypothèse", "tests d'hypothèse", 'hypothesetoetsen', 'hypothesetoetsing',
       // "Online tests" in a hiring process are aptitude tests.
       ...withContext(['online tests', 'online testing'], { window: 60, requireNear: [String.raw`\b(?:offline|models?|experiment\w*|A/B|variants?|ranking|conversion|metrics?)\b`], rejectNear: [String.raw`\b(?:applica\w*|candidates?|aptitude|psychometric|recruitment|reasoning)\b`] })],
   },
@@ -330,7 +333,9 @@ export const ENTITIES: readonly EntitySpec[] = [
     name: 'Regression',
     nameAlias: { context: REGRESSION_CONTEXT },
     aliases: ['linear regression', 'logistic regression', 'regression analysis', 'regression models', 'regression modeling', 'regression modelling', 'Regressionsanalyse',
-      'Regressionsmodelle', 'Regressionsmodellen', 'Regressionsmodell', 'modèles de régression', 'régression linéaire', 'régression logistique', 'modelos de regresión', 'regresión lineal', 'regresión logística'],
+      'Regressionsmodelle', 'Regressionsmodellen', 'Regressionsmodell', 'modèles de régression', 'régression linéaire', 'régression logistique', 'modelos de regresión', 'regresión lineal', 'regresión logística',
+      'regressione lineare', 'regressione logistica', 'modelli di regressione', 'regressão linear', 'regressão logística', 'modelos de regressão',
+      'lineaire regressie', 'logistische regressie', 'regressiemodellen', 'lineare Regression', 'logistische Regression'],
   },
   {
     id: 'skill.decision-trees',
@@ -338,7 +343,8 @@ export const ENTITIES: readonly EntitySpec[] = [
     group: 'Machine Learning Algorithms',
     name: 'Decision trees',
     // Tree ensembles are decision trees; postings name the ensemble more often than the tree.
-    aliases: [{ text: 'decision tree', context: { rejectBefore: [String.raw`\b(?:triage|clinical|diagnostic|escalation|troubleshooting)\s+`] } }, 'random forest', 'random forests', 'gradient boosting', 'gradient boosted trees', 'gradient-boosted trees', 'XGBoost', 'LightGBM', 'CatBoost', 'tree-based models', 'tree-based methods', 'Entscheidungsbäume', 'tree ensembles', 'tree-based ensembles', 'boosted trees', 'árboles de decisión', 'arbres de décision'],
+    aliases: [{ text: 'decision tree', context: { rejectBefore: [String.raw`\b(?:triage|clinical|diagnostic|escalation|troubleshooting)\s+`] } }, 'random forest', 'random forests', 'gradient boosting', 'gradient boosted trees', 'gradient-boosted trees', 'XGBoost', 'LightGBM', 'CatBoost', 'tree-based models', 'tree-based methods', 'Entscheidungsbäume', 'tree ensembles', 'tree-based ensembles', 'boosted trees', 'árboles de decisión', 'arbres de décision',
+      'alberi decisionali', 'alberi di decisione', 'árvores de decisão', 'beslisbomen', 'Entscheidungsbaum', 'Entscheidungsbaumverfahren'],
   },
   {
     id: 'skill.clustering',
@@ -591,7 +597,10 @@ export const ENTITIES: readonly EntitySpec[] = [
         'présenter', 'présentez', 'restituer', 'restituez', 'restitution des', 'communiquer', 'communiquez', 'partager', 'expliquer', 'vulgariser',
         'presentar', 'presentas', 'comunicar', 'comunicas', 'exponer', 'compartir', 'explicar', 'apresentar', 'compartilhar', 'partilhar',
         'presentare', 'presenterai', 'comunicare', 'condividere', 'spiegare', 'presenteert', 'presenteren', 'deelt', 'delen', 'communiceert', 'communiceren',
-        'präsentierst', 'präsentieren', 'kommunizierst', 'kommunizieren', 'erklärst', 'erläuterst', 'vermittelst', 'stellst'], RESULTS_AFTER),
+        'präsentierst', 'präsentieren', 'kommunizierst', 'kommunizieren', 'erklärst', 'erläuterst', 'vermittelst', 'stellst',
+        // Future and second-person forms job ads use ("Spiegherai i risultati", "Presentarás tus resultados").
+        'spiegherai', 'spieghi', 'comunicherai', 'condividerai', 'presenterete', 'explicarás', 'presentarás', 'comunicarás', 'compartirás',
+        'apresentarás', 'apresentará', 'explicará', 'présenterez', 'expliquerez', 'communiquerez', 'partagerez', 'restituerez'], RESULTS_AFTER),
       // Walking or talking someone through something; briefing people.
       // "We'll walk you through the process" is the employer speaking, not a skill asked for.
       ...withContext(['walk', 'walks', 'walking', 'talk', 'talks', 'talking'], { requireAfter: [String.raw`(?:\s+[^\s,.;:]+){1,3}\s+through\b`], rejectAfter: [String.raw`\s+(?:you|yourself|us|me|candidates)\b`] }),
