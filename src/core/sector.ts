@@ -1,19 +1,25 @@
-// Employer / industry / text → one of the seed's seven sectors, or null. Unclassified beats a wrong
-// sector, so evidence is taken in order of trust and the weakest kind must be plentiful:
+// Employer / industry / text → one of the seed's seven sectors, or null, by the rule in docs/sector-labels.md.
+// Unclassified beats a wrong sector, so evidence is taken in order of trust:
 // 1. the board's own industry field, mapped by words;
 // 2. the employer's name against the seed's examples and a curated list (longest name wins, so
 //    "Siemens Healthineers" is healthcare while "Siemens" is manufacturing, and "Amazon Web Services"
 //    is IT while "Amazon" is E-commerce & Retail), or a public-body name ("City of …", "Ministry of …");
-//    A word in the employer's own name that says what it does ("… Bank", "… Therapeutics", "… Motors")
-//    counts as the employer's evidence too.
-// 3. keywords in the opening of the text (where boards put the "About us" paragraph): at least MIN_CUES
-//    distinct cues for one sector and CUE_MARGIN times as many as any other. Benefits boilerplate
-//    ("health insurance", "bank holidays") is removed first. IT needs self-descriptions ("software
-//    company", "SaaS"), not technology words: every ML posting mentions cloud and software.
+//    a word in the employer's own name that says what it does ("… Bank", "… Therapeutics", "… Motors");
+// 3. the employer's own words, read by a classifier (src/core/sector/model.ts) trained on a corpus of labelled
+//    employer introductions (src/core/sector/corpus/): the posting's opening, its "About us" section wherever
+//    it sits, and the sentences that open with the employer's name. The model says a sector only when it is
+//    sure enough (the threshold cross-validation chose); hand-written cue lists are among its features, not a
+//    verdict of their own, because cues recognise the wording they were written for and little else.
+// "Software" in an industry field or a name is true of every vendor, and a vendor made for one sector's
+// businesses is in that sector, so IT from those two is only the fallback when the text places the employer
+// nowhere.
 import { decodeHTML } from 'entities';
 import { SECTORS as TAXONOMY_SECTORS, SECTOR_NAMES } from './taxonomy/taxonomy.data.ts';
 import { EMPLOYERS } from './sector-employers.ts';
 import { memoByString } from './memo.ts';
+import { compileModel, predictSoftmax, type CompiledModel, type SoftmaxModel } from './sector/model.ts';
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 
 function canonical(name: string): string {
   if (!SECTOR_NAMES.includes(name)) throw new Error(`sector.ts: "${name}" is not a taxonomy sector`);
@@ -54,11 +60,21 @@ const CUES: Record<string, string[]> = {
     'accountancy', 'accounting (?:firm|practice|software)', 'bookkeeping', 'mutuelles?', 'seguradoras?', 'verzekeraar',
     // Insuring as the verb: "has insured homes and cars since 1921", "we insure 40,000 farms".
     // French, Spanish and Italian "assure/asegura/assicura" also mean "ensures": left out.
-    'insures?(?! that)', 'insured', 'insuring', 'versichert'],
+    'insures?(?! that)', 'insured', 'insuring', 'versichert',
+    // Money software and services for small firms and people (docs/sector-labels.md: FinTech), and accountancy in
+    // other languages.
+    'invoicing', 'e-invoicing', 'payroll', 'bookkeeping', 'accounting', 'tax returns?', 'payment (?:app|service|provider|processor|institution|aggregator|gateway)s?',
+    'money transfers?', 'remittances?', 'get paid',
+    // Savings, loans and mortgages in other languages.
+    'risparmi\\w*', 'prestiti', 'mutui', 'conti correnti', 'finanziamenti', '[ée]pargne', 'pr[êe]ts (?:immobiliers|hypoth[ée]caires|personnels)', 'ahorros?',
+    'pr[ée]stamos', 'hipotecas?', 'poupan[çc]a', 'empr[ée]stimos', 'financiamentos?', 'kredite', 'baufinanzierung\\w*', 'ersparnisse', 'spaargeld', 'hypotheken', 'leningen', 'contabilidade', 'contabilidad', 'comptabilit[ée]', 'contabilit[àa]', 'buchhaltung', 'boekhouding', 'facturaci[óo]n electr[óo]nica', 'n[óo]mina'],
   [HEALTH]: ['clinical', 'patients?', 'drug discovery', 'pharmaceuticals?', 'biotech', 'hospitals?', 'healthcare',
     'health care', 'medical devices?', 'diagnostics', 'clinical trials', 'therapeutics', 'physicians', 'ehr',
     'electronic health records?', 'fda', 'oncology', 'genomics', 'medical imaging',
-    'clinics', 'pharmac(?:y|ies)', 'farm[áa]cias?', 'pharmacies', 'apotheken?', 'krankenh[äa]us(?:er)?', 'kliniken', 'h[ôo]pital', 'hospital(?:es)?',
+    'clinics', 'dental (?:practices?|clinics?|surgeries|care)', 'dentists?',
+    // Medicines and the companies that make them, in several languages.
+    'medicines?', 'drugs', 'vaccines?', 'therapies', 'antibod(?:y|ies)', 'biologics', 'm[ée]dicaments?', 'arzneimittel\\w*', 'medicamentos?', 'farmaci',
+    'geneesmiddelen', 'vacinas?', 'vacunas?', 'impfstoff\\w*', 'pharmac(?:y|ies)', 'farm[áa]cias?', 'pharmacies', 'apotheken?', 'krankenh[äa]us(?:er)?', 'kliniken', 'h[ôo]pital', 'hospital(?:es)?',
     'care homes?', 'nursing homes?', 'residential care', 'pflegeheime?', 'mri', 'radiolog\\w*', 'zorgverzekeraar',
     'ziekenh[ou]\\w*', 'cliniques?', 'cl[íi]nicas?', 'ospedal[ei]',
     // Plurals and clinical words in other languages: "hôpitaux", "farmacie", "aide au diagnostic".
@@ -116,13 +132,16 @@ const VENDOR_CUES = [String.raw`(?:makes|builds|sells|develops) (?:[\w-]+ ){0,3}
 /** Words in an employer's name that say its sector by themselves. */
 const NAME_WORDS: Array<[string, string]> = [
   [FIN, String.raw`bank|bancorp|banque|banca|banco|insurance|insurer|assurance|versicherung|financial|capital|credit union|securities|invest\w*|payments?|pay|pensions?|mutuelle|seguradora|aseguradora|assicurazioni|mutual|building society`],
-  [HEALTH, String.raw`pharma\w*|therapeutics|biosciences?|biotech\w*|biopharma|health ?care|health system|hospitals?|klinik\w*|clinic|medical|medtech|diagnostics|clinique|cl[íi]nica|ospedale|krankenhaus|ziekenhuis|farmac\w*|apothek\w*|sant[ée]|salud|sa[úu]de|gesundheit\w*`],
+  [HEALTH, String.raw`pharma\w*|therapeutics|biologics|biosciences?|biotech\w*|biopharma|health ?care|health system|hospitals?|klinik\w*|clinic|medical|medtech|diagnostics|clinique|cl[íi]nica|ospedale|krankenhaus|ziekenhuis|farmac\w*|apothek\w*|sant[ée]|salud|sa[úu]de|gesundheit\w*`],
   [RETAIL, String.raw`retail|stores|supermarkets?|marketplace|e-?commerce|supermercados?|supermarch[ée]s?|supermercati|varejo`],
   [TELCO, String.raw`telecom\w*|telekom\w*|telco|wireless|mobile networks?`],
   [AUTO, String.raw`motors|automotive|manufacturing|industries|autowerke?|fahrzeug\w*|antriebstechnik|robotics|officine|meccaniche`],
-  [PUBLIC, String.raw`authority|council|municipality|ministry|agency|stadtwerke|verkehrsbetriebe`],
+  // Not a bare "agency" (travel, talent and digital agencies) nor "Stadtwerke" (municipal utilities, which are unclassified).
+  [PUBLIC, String.raw`authority|council|municipality|ministry|(?:government|federal|state|public health|environment(?:al)?|revenue|statistics) agency|verkehrsbetriebe`],
   [IT, String.raw`software|saas|cloud`],
 ];
+
+const ANIMAL_CARE = /\b(?:veterinary|vets?|animal|pets?|equine|tierarzt\w*|tierklinik|v[ée]t[ée]rinaires?|veterinari[ao]s?|dierenarts\w*|dierenkliniek)\b/i;
 
 /** Benefits and boilerplate phrases whose words are sector cues elsewhere. */
 const BOILERPLATE = String.raw`\b(?:health|life|dental|medical|vision|travel|disability|income protection|private medical)\s+(?:insurance|cover)\b|\bbank holidays?\b|\b(?:season ticket|student|cycle)\s+loans?\b|\bhealthcare (?:plan|benefits?|cover)\b|\bprivate healthcare\b`;
@@ -136,21 +155,11 @@ const SELF_DESCRIPTION = String.raw`\b(?:is|are) (?:an?|the|one of|europe's|the 
   // What the employer does: "X makes / builds / sells …", and "è una", "é uma", "is een".
   + String.raw`|^\S+(?: \S+){0,3} (?:makes|builds|sells|develops|designs|manufactures|produces|operates|runs|provides|offers|versorgt|versorgen|entwickelt|entwickeln|betreibt|betreiben|baut|fabrique|produit|produce|produz|fabrica)\b|\bwe (?:make|build|sell|develop|design|manufacture|operate|run)\b|(?:^|\s)(?:è|é) (?:una?|uma?|il|la|o|a)\b|\bis een\b`;
 
-/**
- * In the self-description, who the employer sells to is not what it is: "a software company building tools
- * for hospitals", "frozen meals sold in supermarkets", "cameras for grocery stores". That clause is dropped,
- * unless the sentence is a recruiter's "for a … client", where the client is the employer.
- */
-const CUSTOMER_CLAUSE = String.raw`\b(?:for|sold (?:in|through|at|to)|used by|trusted by|serving|to help)\b.*$`;
-const CLIENT = String.raw`\bclient\b`;
-
 /** A retail or health word next to a vendor word in a name ("… Retail Technologies") names the customers. */
 const VENDOR_NAME = String.raw`\b(?:technolog(?:y|ies)|tech|software|systems|solutions|labs|analytics|ai)\b`;
 
 /** Characters at the start of the text where the employer describes itself. */
 export const INTRO_CHARS = 1200;
-export const MIN_CUES = 2;
-export const CUE_MARGIN = 2;
 
 /** Legal forms and filler that do not distinguish employers. */
 const COMPANY_NOISE = String.raw`\b(?:inc|incorporated|llc|l l c|ltd|limited|corp|corporation|co|company|plc|gmbh|ag|se|sa|s a|nv|bv|ab|as|pte|pty|oy|spa|kg|services|holdings?|group|the|and co)\b`;
@@ -184,20 +193,6 @@ function buildEmployers(): Array<[string, string]> {
   return [...out].sort((a, b) => b[0].length - a[0].length);
 }
 
-export const sectorRules: unknown = {
-  version: 5,
-  nameWords: NAME_WORDS,
-  boilerplate: BOILERPLATE,
-  selfDescription: SELF_DESCRIPTION,
-  introChars: INTRO_CHARS,
-  industry: INDUSTRY,
-  publicBody: PUBLIC_BODY,
-  employers: buildEmployers(),
-  cues: CUES,
-  vendorCues: VENDOR_CUES,
-  minCues: MIN_CUES,
-  cueMargin: CUE_MARGIN,
-};
 
 // Word edges that know accented letters: `\b` in a non-Unicode pattern treats "é" or "ö" as a non-word
 // character, so "Santé" or "öffentlichen" would never match.
@@ -211,15 +206,10 @@ const publicRe = new RegExp(PUBLIC_BODY, 'i');
 const nameWordRes = NAME_WORDS.map(([s, re]) => [s, wordRe(re)] as const);
 const boilerplateRe = new RegExp(BOILERPLATE, 'gi');
 const selfRe = new RegExp(SELF_DESCRIPTION, 'i');
-const customerRe = new RegExp(CUSTOMER_CLAUSE, 'i');
-const clientRe = new RegExp(CLIENT, 'i');
 const vendorRe = new RegExp(VENDOR_NAME, 'i');
 // Per sector: one alternation that says whether any cue is there (most intros have none for most
 // sectors), then the single cues, counted only when the gate matched.
-const cueRes = Object.entries(CUES).map(
-  ([s, cues]) =>
-    [s, wordRe(cues.join('|')), cues.map(wordRe)] as const,
-);
+const cueRes = Object.entries(CUES).map(([s, cues]) => [s, wordRe(cues.join('|'))] as const);
 
 export function sectorFromIndustry(industry: string): string | null {
   for (const [s, re] of industryRes) if (re.test(industry)) return s;
@@ -230,14 +220,23 @@ export function sectorFromIndustry(industry: string): string | null {
 export const sectorFromEmployer: (company: string) => string | null = memoByString(employerSector);
 
 function employerSector(company: string): string | null {
+  return employerEvidence(company)?.sector ?? null;
+}
+
+/** The employer's sector from its name, and whether that came from a known employer or public body, or a name word. */
+function employerEvidence(company: string): { sector: string; known: boolean } | null {
   const k = companyKey(company);
   if (!k) return null;
-  for (const [name, s] of employers) if (k === name || k.startsWith(`${name} `)) return s;
-  if (publicRe.test(company)) return PUBLIC;
+  for (const [name, s] of employers) if (k === name || k.startsWith(`${name} `)) return { sector: s, known: true };
+  if (publicRe.test(company)) return { sector: PUBLIC, known: true };
   const byWord = new Set(nameWordRes.filter(([, re]) => re.test(company)).map(([s]) => s));
+  // A veterinary hospital or animal clinic is not healthcare (docs/sector-labels.md).
+  if (ANIMAL_CARE.test(company)) byWord.delete(HEALTH);
   if (vendorRe.test(company)) for (const s of byWord) if (s !== IT) byWord.delete(s);
-  return byWord.size === 1 ? ([...byWord][0] ?? null) : null;
+  const only = byWord.size === 1 ? [...byWord][0] : undefined;
+  return only ? { sector: only, known: false } : null;
 }
+const employerEvidenceMemo = memoByString(employerEvidence);
 
 /** HTML (possibly entity-escaped, as Greenhouse sends it) → plain text. */
 function plain(text: string): string {
@@ -259,11 +258,17 @@ function introOf(text: string): string {
 
 const vendorRes = VENDOR_CUES.map(wordRe);
 
+// All sectors' cues in one pattern, one capture group per sector, so a text is scanned once.
+const CUE_SECTORS = Object.keys(CUES);
+const allCuesRe = new RegExp(`${B}(?:${CUE_SECTORS.map((s) => `(${CUES[s]!.join('|')})`).join('|')})${E}`, 'giu');
+
+/** Cue occurrences per sector (each place in the text once), plus IT's "makes … software" outside another sector's cue. */
 function countCues(s: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [sector, gate, res] of cueRes) {
-    if (!gate.test(s)) continue;
-    out.set(sector, res.filter((re) => re.test(s)).length);
+  for (const m of s.matchAll(allCuesRe)) {
+    const k = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const sector = CUE_SECTORS[k - 1];
+    if (sector) out.set(sector, (out.get(sector) ?? 0) + 1);
   }
   for (const re of vendorRes) {
     const m = re.exec(s);
@@ -282,48 +287,226 @@ function nameHead(company: string | undefined): string | null {
 /** A sentence is the employer's own when it names the employer in its first words and goes on to say more. */
 function namesEmployer(sentence: string, head: string | null): boolean {
   if (!head) return false;
+  // Most sentences do not contain the name at all: a substring test first (the head is folded like companyKey).
+  const low = sentence.toLowerCase();
+  if (!low.includes(head) && (/^[\x00-\x7f]*$/.test(low) || !fold(low).includes(head))) return false;
   const words = companyKey(sentence).split(' ');
   const at = words.slice(0, 4).indexOf(head);
   return at >= 0 && words.length - at >= 4;
 }
 
-export function sectorFromText(text: string, company?: string): string | null {
-  let intro = introOf(text).replace(boilerplateRe, ' ');
-  const head = nameHead(company);
-  const sentences = intro.split(/(?<=[.!?])\s+|\n/);
-  // A self-description in so many words first ("X is a …", "for a … client"), else the first sentence that opens with the name.
-  const sentence = sentences.find((s) => selfRe.test(s)) ?? sentences.find((s) => namesEmployer(s, head));
-  let self = sentence;
-  let selfCounts = self ? countCues(self) : undefined;
-  if (sentence && !clientRe.test(sentence)) {
-    self = sentence.replace(customerRe, '');
-    selfCounts = countCues(self);
-    // "Parcelwise routes parcels for 300 online shops": when the employer's own words name no sector, the
-    // work it does for one sector's businesses places it there, counted once. A vendor's name ("… Technologies")
-    // or a product sold in shops ("sold in supermarkets") keeps the customers out, and so do brands as customers
-    // ("warehouses for fashion brands": a brand's products are not its sector).
-    const clause = sentence.slice(self.length);
-    const servesOnly = /^\s*for\b/i.test(clause) && !/\bbrands?\b/i.test(clause) && selfCounts.size === 0 && !vendorRe.test(company ?? '');
-    if (self !== sentence && !servesOnly) intro = intro.replace(sentence, self);
+/**
+ * The posting's sector. Evidence in order of trust: a board's industry field and a known employer or public body
+ * decide; so does a name word that says a sector's business ("… Bank", "… Therapeutics"). Otherwise the model reads
+ * the employer's own words. "Software" in the industry field or the name is true of every vendor, and a vendor made
+ * for one sector's businesses is in that sector (docs/sector-labels.md), so IT from those two is only the fallback
+ * when the text does not place the employer.
+ */
+export function sectorFor(input: { company?: string | null; industry?: string | null; text?: string | null }): string | null {
+  const byIndustry = input.industry ? sectorFromIndustry(input.industry) : null;
+  if (byIndustry && byIndustry !== IT) return byIndustry;
+  const byName = input.company ? employerEvidenceMemo(input.company) : null;
+  if (byName && (byName.known || byName.sector !== IT)) return byName.sector;
+  const text = input.text ?? '';
+  const fromText = text.trim() || input.company ? sectorFromModel(text, input.company ?? undefined) : null;
+  // A software company is IT to the eye; made for one sector's businesses, it is in that sector.
+  if (fromText === null || fromText === IT) {
+    const vendor = vendorFor(text, input.company ?? undefined);
+    if (vendor) return vendor;
   }
-  const counts = countCues(intro);
-  if (selfCounts) for (const [s, n] of selfCounts) counts.set(s, (counts.get(s) ?? 0) + n);
-  const scored = [...counts].sort((a, b) => b[1] - a[1]);
-  const [best, next] = scored;
-  if (!best || best[1] < MIN_CUES) return null;
-  if (next && best[1] < CUE_MARGIN * next[1]) return null;
-  return best[0];
+  return fromText ?? byIndustry ?? byName?.sector ?? null;
 }
 
-export function sectorFor(input: { company?: string | null; industry?: string | null; text?: string | null }): string | null {
-  if (input.industry) {
-    const s = sectorFromIndustry(input.industry);
-    if (s) return s;
-  }
-  if (input.company) {
-    const s = sectorFromEmployer(input.company);
-    if (s) return s;
-  }
-  const text = [input.company ?? '', input.text ?? ''].join('\n');
-  return text.trim() ? sectorFromText(text, input.company ?? undefined) : null;
+// ---- the scored classifier over the employer's own words ----
+//
+// Hand cues recognise the wording they were written for and little else: a new writer's "we keep two million
+// homes online" or "nos 64 épiceries fines" names no cue. The model (src/core/sector/model.ts) is trained on a
+// corpus of labelled employer introductions (src/core/sector/corpus/, labelled by docs/sector-labels.md) over
+// the features below, and says a sector only when it is confident; the rules above still come first.
+
+/** Where employers describe themselves: a heading line of its own ("About us", "Über uns", "Chi siamo", …). */
+const ABOUT_HEADING_SOURCE = String.raw`^[¿¡]?(?:about(?: us| the (?:company|team|business|role's team))?(?: \S+){0,3}|who we are|our (?:company|story|mission)|the company|company (?:overview|description|profile)|agency overview|[üu]ber uns|wer wir sind|das sind wir|(?:das )?unternehmen|qui sommes[- ]nous|[àa] propos(?: de nous)?|l'entreprise|notre (?:entreprise|soci[ée]t[ée])|qui[ée]nes somos|sobre nosotros|la empresa|chi siamo|l'azienda|over ons|wie (?:zijn )?wij(?: zijn)?|sobre n[óo]s|quem somos|a empresa|o nas|om oss|om os|o firmie)\s*[?:!.¿]*\s*$`;
+const ABOUT_HEADING = new RegExp(ABOUT_HEADING_SOURCE, 'iu');
+const ABOUT_CHARS = 1000;
+/** How far into a posting employer sentences and an "About" heading are looked for. */
+const SCAN_CHARS = 12_000;
+
+const STOP_WORDS: readonly string[] = ('a an and are as at be by for from has have in is it its of on or our that the their this to we with you your will who ' +
+    'der die das und ist sind ein eine einer wir unsere unser ihr sie mit von zu im in fur auf den dem des bei als auch ' +
+    'le la les l un une et de des du est sont nous notre nos vous votre pour avec dans en au aux sur qui que d ' +
+    'el los las y es son somos nuestro nuestra nuestros con por para del al una lo se ' +
+    'il lo gli i e di da della del delle dei per con siamo nostro nostra nostri ' +
+    'het een en van is zijn wij we ons onze voor met op te aan bij ' +
+    'o os as um uma do da dos das no na nos nas com por para que somos nosso nossa').split(' ');
+const STOP = new Set(STOP_WORDS);
+
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/(\p{L})[-‐](\p{L})/gu, '$1$2');
 }
+
+function tokens(s: string): string[] {
+  return (fold(s).match(/[\p{L}\p{N}]+/gu) ?? []).filter((t) => !STOP.has(t) && !/^\d+$/.test(t) && t.length >= 2);
+}
+
+/** The parts of a posting where the employer says what it is: the opening, an "About" section, its own sentences. */
+export function selfDescriptionRegions(text: string, company?: string): { intro: string; about: string; own: string[] } {
+  const intro = introOf(text);
+  const scan = text.length > INTRO_CHARS ? (/[<&]/.test(text) ? plain(text.slice(0, SCAN_CHARS * 2)) : text).slice(0, SCAN_CHARS) : intro;
+  let about = '';
+  let at = INTRO_CHARS;
+  for (const line of scan.slice(INTRO_CHARS).split('\n')) {
+    if (line.length < 60 && ABOUT_HEADING.test(line.trim())) {
+      about = scan.slice(at + line.length, at + line.length + ABOUT_CHARS);
+      break;
+    }
+    at += line.length + 1;
+  }
+  const head = nameHead(company);
+  const own = scan
+    .slice(INTRO_CHARS)
+    .split(/(?<=[.!?])\s+|\n/)
+    .filter((s) => namesEmployer(s, head))
+    .slice(0, 4);
+  return { intro, about, own };
+}
+
+/** The classifier's features: words, word prefixes and pairs of the self-description regions, name words, cue counts. */
+export function sectorFeatures(text: string, company?: string): string[] {
+  const f = new Set<string>();
+  const key = companyKey(company ?? '');
+  for (const w of key.split(' ')) if (w.length >= 2 && !/^\d+$/.test(w)) f.add(`c:${w}`);
+  const nameSector = company ? nameWordRes.filter(([, re]) => re.test(company)).map(([s]) => s) : [];
+  for (const s of nameSector) f.add(`n:${s}`);
+  const { intro, about, own } = selfDescriptionRegions(text, company);
+  const body = [intro, about, ...own].join('\n').replace(boilerplateRe, ' ');
+  const toks = tokens(body);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    f.add(`w:${t}`);
+    if (t.length >= 6) f.add(`p:${t.slice(0, 5)}`);
+    if (i > 0) f.add(`b:${toks[i - 1]}_${t}`);
+  }
+  const sentences = intro.split(/(?<=[.!?])\s+|\n/);
+  const head = nameHead(company);
+  const self = sentences.find((s) => selfRe.test(s)) ?? sentences.find((s) => namesEmployer(s, head)) ?? own[0];
+  if (self) for (const t of tokens(self)) f.add(`s:${t}`);
+  for (const [s, n] of countCues(body)) {
+    f.add(`k:${s}`);
+    if (n >= 2) f.add(`k2:${s}`);
+  }
+  if (self) for (const [s] of countCues(self)) f.add(`sk:${s}`);
+  return [...f];
+}
+
+/** The employer's own sentence: the first that says what it is or opens with its name. */
+function selfSentence(text: string, company?: string): string | undefined {
+  const { intro, own } = selfDescriptionRegions(text, company);
+  const sentences = intro.split(/(?<=[.!?])\s+|\n/);
+  const head = nameHead(company);
+  return sentences.find((s) => selfRe.test(s)) ?? sentences.find((s) => namesEmployer(s, head)) ?? own[0];
+}
+
+/**
+ * A vendor made for one sector's businesses, in the employer's own sentence: a product word ("software",
+ * "platform", "app") and customers of exactly one sector other than IT after "for", "used by", "serving" and the
+ * like ("builds scheduling software for hospitals and clinics", "the core banking platform 140 credit unions
+ * run on"). docs/sector-labels.md puts such a vendor in its customers' sector.
+ */
+export function vendorFor(text: string, company?: string): string | null {
+  const sentence = selfSentence(text, company);
+  if (!sentence) return null;
+  const products = [...sentence.matchAll(PRODUCT_RE)];
+  if (products.length === 0) return null;
+  // The product's own domain ("invoicing software", "core banking platform") and the customers it is for.
+  const domains = products.map((p) => sentence.slice(Math.max(0, p.index - 40), p.index).split(/[,;:]/).pop() ?? '');
+  const customers = CUSTOMERS_RE.exec(sentence)?.[1] ?? '';
+  const served = customerRes.filter(([, re]) => re.test(customers)).map(([s]) => s);
+  const sectors = new Set([...domains.flatMap((d) => [...countCues(d).keys()]), ...served].filter((s) => s !== IT));
+  return sectors.size === 1 ? [...sectors][0]! : null;
+}
+
+/**
+ * The businesses a vendor can be made for, per sector: who the customers are, not what they do ("for banks", not
+ * "for payments"; "for retailers", not "for feature stores").
+ */
+const CUSTOMER_CUES: Record<string, string> = {
+  [FIN]: String.raw`banks|banking|credit unions|lenders|insurers|insurance (?:companies|carriers|brokers)|brokers|fintechs|asset managers|wealth managers|pension funds|accountants|accounting firms|accountancy firms|escrit[óo]rios de contabilidade|despachos contables|cabinets comptables|steuerberater\w*|banken|banques|bancos|banche|verzekeraars|versicherer|assureurs|aseguradoras|seguradoras`,
+  [HEALTH]: String.raw`hospitals|clinics|clinicians|doctors|physicians|nurses|dentists|(?:dental|medical|gp|physician|doctors'?) practices|pharmacies|pharmacists|care homes|nursing homes|radiologists|clinical (?:labs|laboratories)|pharma companies|drug makers|health systems|krankenh[äa]user|kliniken|praxen|apotheken|h[ôo]pitaux|cliniques|m[ée]decins|hospitales|cl[íi]nicas|m[ée]dicos|ospedali|ziekenhuizen|huisartsen|farm[áa]cias`,
+  [RETAIL]: String.raw`retailers|shops|online shops|online stores|web ?shops|merchants|grocers|supermarkets|department stores|e-?commerce (?:brands|companies|businesses|teams)|(?<!feature |data |object |vector |key-value )stores|h[äa]ndler|einzelh[äa]ndler|online-?shops|commer[cç]ants|magasins|tiendas|comercios|negozi|winkels|webwinkels|lojas|varejistas`,
+  [TELCO]: String.raw`(?:mobile |network |telecom |telco |broadband )?operators|carriers|telcos|isps|internet service providers|telecom(?:munications)? (?:companies|providers)|netzbetreiber|op[ée]rateurs|operadores|operatori|operadoras`,
+  [AUTO]: String.raw`manufacturers|factories|(?<!power |energy |nuclear |solar |wind |treatment )plants|carmakers|automakers|car makers|oems|production lines|machine builders|suppliers to carmakers|hersteller|fabriken|werke|usines|fabricants|f[áa]bricas|fabricantes|stabilimenti|fabrieken`,
+  [PUBLIC]: String.raw`councils|cities|municipalities|local authorities|governments?|government agencies|public (?:sector|agencies|bodies)|transit agencies|police (?:forces|departments)|kommunen|st[äa]dte|beh[öo]rden|collectivit[ée]s|mairies|villes|ayuntamientos|municipios|comuni|gemeenten|prefeituras`,
+};
+const customerRes = Object.entries(CUSTOMER_CUES).map(([s, re]) => [s, wordRe(re)] as const);
+
+/** The customers clause of a sentence, and the words that say the employer sells a product. */
+const CUSTOMERS_RE = /\b(?:for|used by|trusted by|serving|serves|(?:sells?|sold|licen[cs]es?) (?:[^.;]*? )?to|that (?:\S+ ){1,4}(?:use|run on|rely on)|für|pour|para|per|voor)\b(.*)$/iu;
+const PRODUCT_RE = /\b(?:software|platforms?|app|apps|saas|apis?|system|systems|tools?|engine|plattform|plateforme|logiciels?|plataformas?|piattaforma|aplicativo|aplicaci[óo]n)\b/giu;
+
+
+export const NULL_CLASS = 'none';
+const MODEL_URL = new URL('./sector/model.json', import.meta.url);
+let model: (CompiledModel & { threshold: number }) | null = null;
+let modelText: string | null = null;
+
+function loadModelText(): string {
+  return (modelText ??= readFileSync(MODEL_URL, 'utf8'));
+}
+
+/** A short hash of the shipped weights, for the taxonomy version. */
+export function sectorModelHash(): string {
+  return createHash('sha256').update(loadModelText()).digest('hex').slice(0, 12);
+}
+
+function loadModel(): CompiledModel & { threshold: number } {
+  if (model) return model;
+  const m = JSON.parse(loadModelText()) as SoftmaxModel & { threshold: number };
+  return (model = { ...compileModel(m), threshold: m.threshold });
+}
+
+/** The model's reading of a posting: the most probable class and its probability. */
+export function sectorScores(text: string, company?: string): { best: string | null; p: number; probs: Record<string, number> } {
+  const m = loadModel();
+  const probs = predictSoftmax(m, sectorFeatures(text, company));
+  let k = 0;
+  for (let i = 1; i < probs.length; i++) if (probs[i]! > probs[k]!) k = i;
+  const name = m.classes[k]!;
+  return {
+    best: name === NULL_CLASS ? null : name,
+    p: probs[k]!,
+    probs: Object.fromEntries(m.classes.map((c, i) => [c, probs[i]!])),
+  };
+}
+
+/** The model's sector when it is at least `threshold` sure and the class is not "none"; else null. */
+export function sectorFromModel(text: string, company?: string, threshold = loadModel().threshold): string | null {
+  const { best, p } = sectorScores(text, company);
+  if (!best || p < threshold) return null;
+  // Animals' patients and surgeries are a vet's, and vets are unclassified (docs/sector-labels.md).
+  if (best === HEALTH && (ANIMAL_CARE.test(company ?? '') || ANIMAL_CARE.test(introOf(text).slice(0, 400)))) return null;
+  return best;
+}
+
+/** Everything above that decides a sector, for the taxonomy version. */
+export const sectorRules: unknown = {
+  version: 6,
+  nameWords: NAME_WORDS,
+  boilerplate: BOILERPLATE,
+  selfDescription: SELF_DESCRIPTION,
+  introChars: INTRO_CHARS,
+  industry: INDUSTRY,
+  publicBody: PUBLIC_BODY,
+  employers: buildEmployers(),
+  cues: CUES,
+  vendorCues: VENDOR_CUES,
+  animalCare: ANIMAL_CARE.source,
+  customerCues: CUSTOMER_CUES,
+  customersClause: CUSTOMERS_RE.source,
+  productWords: PRODUCT_RE.source,
+  aboutHeading: ABOUT_HEADING_SOURCE,
+  stopWords: STOP_WORDS,
+  // The classifier's weights (read when the version is computed).
+  get model(): string {
+    return sectorModelHash();
+  },
+};

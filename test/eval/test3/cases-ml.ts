@@ -83,7 +83,7 @@ What you bring
 - PyTorch and OpenCV
 - You enjoy figuring things out in the field, literally`,
     role: 'CVE',
-    sector: null,
+    sector: SECTOR.AUTO, // a maker of camera rigs (machines) is Manufacturing whatever its customers: docs/sector-labels.md
     countries: ['US'],
     mentions: ['Neural networks', 'Data cleaning', 'Model evaluation', 'C++', 'PyTorch'],
   },

@@ -391,10 +391,10 @@ Für unser Team Acquiring suchen wir eine:n Senior Software Engineer (Go) – re
   },
   {
     id: 'fh-034',
-    company: 'Banque Ardoise',
+    company: 'Banque Tilleuil',
     text: `Qui sommes-nous ?
 
-Ardoise, c'est la banque mobile des indépendants et des TPE. Ouvrir un compte professionnel prend huit minutes, la comptabilité se fait presque toute seule et nos conseillers répondent en moins de cinq minutes, sept jours sur sept. Agréés par l'ACPR comme établissement de crédit, nous accompagnons déjà 220 000 artisans, commerçants et professions libérales.
+Tilleuil, c'est la banque mobile des indépendants et des TPE. Ouvrir un compte professionnel prend huit minutes, la comptabilité se fait presque toute seule et nos conseillers répondent en moins de cinq minutes, sept jours sur sept. Agréés par l'ACPR comme établissement de crédit, nous accompagnons déjà 220 000 artisans, commerçants et professions libérales.
 
 Nous recrutons un·e Data Scientist Crédit pour concevoir nos modèles d'octroi de prêts professionnels. Poste basé à Paris (10e), télétravail partiel.`,
     sector: 'Finance & FinTech',

@@ -767,8 +767,8 @@ Wir suchen eine:n Computer Vision Engineer (m/w/d) in Köln oder remote.`,
   },
   {
     id: 'tf-070',
-    company: 'Panier Malin',
-    text: `Chez Panier Malin, on fait les courses à votre place. Commandez avant 22 h sur notre appli, nous livrons le lendemain matin fruits, légumes, produits frais et épicerie venus de nos entrepôts d'Île-de-France et de la région lyonnaise. 250 000 foyers nous font confiance.
+    company: 'Cabas Futé',
+    text: `Chez Cabas Futé, on fait les courses à votre place. Commandez avant 22 h sur notre appli, nous livrons le lendemain matin fruits, légumes, produits frais et épicerie venus de nos entrepôts d'Île-de-France et de la région lyonnaise. 250 000 foyers nous font confiance.
 
 Nous recrutons un·e Data Scientist pour la prévision de la demande et l'optimisation des promotions.`,
     sector: 'E-commerce & Retail',

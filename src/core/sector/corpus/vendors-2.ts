@@ -7,10 +7,10 @@ export const VENDORS_2: SectorExample[] = [
   // Finance & FinTech: software and services made for banks, lenders, insurers, brokers, exchanges, accountants.
   {
     id: 'v2-001',
-    company: 'Ledgerline',
+    company: 'Coreholt',
     text: `We're hiring a Senior Backend Engineer (Go) for our deposits team.
 
-Ledgerline is a cloud core for community banks. Today 38 banks in the Midwest and the South run their checking, savings and CD accounts on our platform instead of a mainframe in the basement. Our API posts every transaction in real time, so a teller in Dubuque and the mobile app see the same balance at the same second. We're 140 people, remote-first across the US, with hubs in Des Moines and Nashville.
+Coreholt is a cloud core for community banks. Today 38 banks in the Midwest and the South run their checking, savings and CD accounts on our platform instead of a mainframe in the basement. Our API posts every transaction in real time, so a teller in Dubuque and the mobile app see the same balance at the same second. We're 140 people, remote-first across the US, with hubs in Des Moines and Nashville.
 
 You'll own the interest-accrual and statement services and work closely with our bank-onboarding squad when a new charter converts.
 
