@@ -74,7 +74,9 @@ const CUES: Record<string, string[]> = {
     'clinics', 'dental (?:practices?|clinics?|surgeries|care)', 'dentists?',
     // Medicines and the companies that make them, in several languages.
     'medicines?', 'drugs', 'vaccines?', 'therapies', 'antibod(?:y|ies)', 'biologics', 'm[ée]dicaments?', 'arzneimittel\\w*', 'medicamentos?', 'farmaci',
-    'geneesmiddelen', 'vacinas?', 'vacunas?', 'impfstoff\\w*', 'pharmac(?:y|ies)', 'farm[áa]cias?', 'pharmacies', 'apotheken?', 'krankenh[äa]us(?:er)?', 'kliniken', 'h[ôo]pital', 'hospital(?:es)?',
+    'geneesmiddelen', 'vacinas?', 'vacunas?', 'impfstoff\\w*',
+    // Medical equipment and the people who use it.
+    'ultrasound', 'medical (?:equipment|technology)', 'midwives', 'maternity', 'surgeons?', 'implants?', 'pharmac(?:y|ies)', 'farm[áa]cias?', 'pharmacies', 'apotheken?', 'krankenh[äa]us(?:er)?', 'kliniken', 'h[ôo]pital', 'hospital(?:es)?',
     'care homes?', 'nursing homes?', 'residential care', 'pflegeheime?', 'mri', 'radiolog\\w*', 'zorgverzekeraar',
     'ziekenh[ou]\\w*', 'cliniques?', 'cl[íi]nicas?', 'ospedal[ei]',
     // Plurals and clinical words in other languages: "hôpitaux", "farmacie", "aide au diagnostic".
@@ -119,7 +121,9 @@ const CUES: Record<string, string[]> = {
     'residents', 'municipality', 'city council', 'county council', 'local authority', 'public transport', 'taxpayers',
     '[öo]ffentlichen nahverkehr', 'stra[ßs]enbahn', 'verkehrsbetriebe',
     // Services a council runs: libraries, schools' admissions, bin collection.
-    'public librar(?:y|ies)', 'council tax', 'waste collection', 'bin collections?'],
+    'public librar(?:y|ies)', 'council tax', 'waste collection', 'bin collections?',
+    // National government in its own names.
+    'commonwealth', 'federal government', 'state government'],
 };
 
 /**
@@ -137,7 +141,7 @@ const NAME_WORDS: Array<[string, string]> = [
   [TELCO, String.raw`telecom\w*|telekom\w*|telco|wireless|mobile networks?`],
   [AUTO, String.raw`motors|automotive|manufacturing|industries|autowerke?|fahrzeug\w*|antriebstechnik|robotics|officine|meccaniche`],
   // Not a bare "agency" (travel, talent and digital agencies) nor "Stadtwerke" (municipal utilities, which are unclassified).
-  [PUBLIC, String.raw`authority|council|municipality|ministry|(?:government|federal|state|public health|environment(?:al)?|revenue|statistics) agency|verkehrsbetriebe`],
+  [PUBLIC, String.raw`authority|council|municipality|ministry|commission|(?:government|federal|state|public health|environment(?:al)?|revenue|statistics) agency|verkehrsbetriebe`],
   [IT, String.raw`software|saas|cloud`],
 ];
 
@@ -350,13 +354,14 @@ function tokens(s: string): string[] {
 
 /** The parts of a posting where the employer says what it is: the opening, an "About" section, its own sentences. */
 export function selfDescriptionRegions(text: string, company?: string): { intro: string; about: string; own: string[] } {
-  const intro = introOf(text);
-  const scan = text.length > INTRO_CHARS ? (/[<&]/.test(text) ? plain(text.slice(0, SCAN_CHARS * 2)) : text).slice(0, SCAN_CHARS) : intro;
+  const opening = introOf(text);
+  const intro = leadingProse(opening);
+  const scan = text.length > INTRO_CHARS ? (/[<&]/.test(text) ? plain(text.slice(0, SCAN_CHARS * 2)) : text).slice(0, SCAN_CHARS) : opening;
   let about = '';
   let at = INTRO_CHARS;
   for (const line of scan.slice(INTRO_CHARS).split('\n')) {
     if (line.length < 60 && ABOUT_HEADING.test(line.trim())) {
-      about = scan.slice(at + line.length, at + line.length + ABOUT_CHARS);
+      about = leadingProse(scan.slice(at + line.length, at + line.length + ABOUT_CHARS));
       break;
     }
     at += line.length + 1;
@@ -368,6 +373,28 @@ export function selfDescriptionRegions(text: string, company?: string): { intro:
     .filter((s) => namesEmployer(s, head))
     .slice(0, 4);
   return { intro, about, own };
+}
+
+const BULLET = /^\s*(?:[-•*·▪●◦]|\d{1,2}[.)])\s/;
+/** A heading: a short line without a sentence's closing punctuation ("What you'll do", "About us:"). */
+const isHeading = (line: string): boolean => line.trim().length < 60 && !/[.!?]["'”’)]?\s*$/.test(line.trim());
+
+/**
+ * The prose a section opens with: headings before it are skipped, and it ends at the first list or the next
+ * heading. The employer says what it is in prose; the duties and requirements that follow are every posting's
+ * vocabulary and say nothing about the sector.
+ */
+function leadingProse(section: string): string {
+  const out: string[] = [];
+  for (const line of section.split('\n')) {
+    if (!line.trim()) continue;
+    if (BULLET.test(line) || isHeading(line)) {
+      if (out.length === 0) continue;
+      break;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
 }
 
 /** The classifier's features: words, word prefixes and pairs of the self-description regions, name words, cue counts. */
