@@ -12,8 +12,11 @@
 // - "AI Engineer", "GenAI/LLM Engineer", "MLOps Engineer" → Machine Learning Engineer.
 // - "Big Data Engineer", "ETL Developer", "Dateningenieur", "Ingeniero de Datos" → Data Engineer.
 //   "Analytics Engineer" is null: it models data for analysts and is neither Data Engineer nor BI by title.
-// - Platform/infrastructure/tooling engineers ("ML Platform Engineer", "Data Platform Engineer") are null
-//   unless the seed role is named outright ("Machine Learning Engineer, Platform").
+// - An ML platform engineer builds and runs the platform models ship on, which is MLOps: "ML Platform Engineer"
+//   → Machine Learning Engineer. Other platform/infrastructure/tooling engineers ("Data Platform Engineer",
+//   "Software Engineer, ML Infrastructure") are null unless the seed role is named outright.
+// - "Decision Scientist" → Data Scientist.
+// - Researchers in other languages with an AI/ML word ("AI-forskare", "Chercheur en IA") → AI Research Scientist.
 // - "BI Developer/Engineer", "Power BI/Tableau Developer" → Business Intelligence Analyst.
 //   "Data Analyst" is null: the seed has no such role and it is not a BI role by title alone.
 // - "Perception Engineer" → Computer Vision Engineer; "Robotics Software Engineer" → Robotics Engineer.
@@ -31,8 +34,11 @@ function canonical(name: string): string {
 
 const ML = String.raw`(?:machine learning|ml|mlops|ai ml|ml ai|artificial intelligence|ai|(?:de|d'|en|em|produit|produto|producto) ia|genai|generative ai|llms?|reinforcement learning|foundation models?|deep learning|maschinelles lernen|ki|apprentissage automatique|aprendizaje autom[áa]tico|aprendizado de m[áa]quina|intelligenza artificiale|intelig[êe]ncia artificial|inteligencia artificial|intelligence artificielle)`;
 /** "Engineer" in the languages whose titles put the discipline after it: "Ingegnere Machine Learning", "Engenheiro(a) de …". */
-const ENGINEER_INTL = String.raw`(?:ingenieur|ingénieur|ingénieure|ingeniero|ingeniera|ingegnere|engenheir[oa]|entwickler|desarrollador(?:a)?|sviluppatore|desenvolvedor(?:a)?)`;
-const JOB = String.raw`(?:engineer|engineers|engineering|developer|scientist|researcher|specialist|lead|architect|intern|manager|expert|développeur|${ENGINEER_INTL})`;
+const ENGINEER_INTL = String.raw`(?:ingenieur|ingénieur|ingénieure|ingeniero|ingeniera|ingegnere|engenheir[oa]|entwickler|desarrollador(?:a)?|sviluppatore|desenvolvedor(?:a)?|in[żz]ynier(?:ka)?)`;
+/** "Specialist" and "researcher" in other languages. */
+const SPECIALIST_INTL = String.raw`(?:especialista|sp[ée]cialiste|specialista|spezialist(?:in)?|specialist)`;
+const RESEARCHER_INTL = String.raw`(?:forskare|forscher(?:in)?|chercheu(?:r|se)|investigador(?:a)?|ricercat(?:ore|rice)|pesquisador(?:a)?|onderzoeker)`;
+const JOB = String.raw`(?:engineer|engineers|engineering|developer|scientist|researcher|specialist|lead|architect|intern|manager|expert|développeur|${ENGINEER_INTL}|${SPECIALIST_INTL})`;
 
 /** Computer vision in the languages whose titles put it after the job noun: "Ingénieur Vision par Ordinateur". */
 const VISION_INTL = String.raw`vision par ordinateur|vision artificielle|visi[oó]n (?:por computador(?:a)?|artificial)|visione artificiale|vis[aã]o (?:computacional|computador)`;
@@ -44,14 +50,14 @@ const EXCLUDE = [
 
 /** Ordered: the first rule that matches wins (after the product-manager gate). */
 const RULES: Array<[string, string]> = [
-  ['Data Scientist', String.raw`\b(?:data scien(?:tist|tists|ce)|datenwissenschaftler(?:in)?|cient[íi]fic[oa] de datos|cientista de dados|scienziat[oa] (?:dei )?dati|scientifique (?:des|de) donn[ée]es|data science (?:lead|manager|engineer|consultant|analyst))\b`],
+  ['Data Scientist', String.raw`\b(?:data scien(?:tist|tists|ce)|decision scien(?:tist|tists|ce)|datenwissenschaftler(?:in)?|cient[íi]fic[oa] de datos|cientista de dados|scienziat[oa] (?:dei )?dati|scientifique (?:des|de) donn[ée]es|data science (?:lead|manager|engineer|consultant|analyst))\b`],
   ['Robotics Engineer', String.raw`\brobotics?\b.*\b(?:engineer|engineering|developer|specialist|ingenieur)\b|\b(?:engineer|developer)\b.*\brobotics\b|\b${ENGINEER_INTL}\b.*\b(?:robotique|rob[óo]tica|robotica|robotik)(?![\p{L}])`],
   ['Computer Vision Engineer', String.raw`\b(?:computer vision|cv|machine vision|perception|image processing|bildverarbeitung)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:computer vision|machine vision|perception|${VISION_INTL})\b`],
   ['Natural Language Processing (NLP) Engineer', String.raw`\b(?:nlp|nlu|natural language(?: processing| understanding)?|computational linguist(?:ics)?|conversational ai)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:nlp|nlu|natural language(?: processing| understanding)?)\b|\bcomputational linguist\b`],
   ['Deep Learning Specialist', String.raw`\bdeep learning\b.*\b${JOB}\b|\b${JOB}\b.*\bdeep learning\b`],
-  ['AI Research Scientist', String.raw`\b(?:applied scientist|research scientist|research engineer|researcher|research fellow|scientist)\b.*\b${ML}\b|\b${ML}\b.*\b(?:research scientist|research engineer|researcher|scientist)\b|\bapplied scientist\b|\bforscher\b.*\b${ML}\b`],
+  ['AI Research Scientist', String.raw`\b(?:applied scientist|research scientist|research engineer|researcher|research fellow|scientist)\b.*\b${ML}\b|\b${ML}\b.*\b(?:research scientist|research engineer|researcher|scientist)\b|\bapplied scientist\b|\b${RESEARCHER_INTL}\b.*\b${ML}\b|\b${ML}\b.*\b${RESEARCHER_INTL}\b`],
   ['Machine Learning Engineer', String.raw`\b${ML}\b.*\b(?:engineer|engineering|developer|lead|architect|intern|${ENGINEER_INTL})\b|\b(?:engineer|engineering|developer|lead|${ENGINEER_INTL})\b.*\b${ML}\b`],
-  ['Data Engineer', String.raw`\b(?:(?:big |cloud )?data (?:pipeline |warehouse |integration )?engineer(?:s|ing)?|dateningenieur(?:in)?|ingenier[oa] de datos|engenheir[oa](?: a)? de dados|ingegnere (?:dei )?dati|ing[ée]nieur (?:de )?(?:donn[ée]es|data)|etl (?:developer|engineer)|data engineering)\b`],
+  ['Data Engineer', String.raw`\b(?:(?:big |cloud )?data (?:pipeline |warehouse |integration )?engineer(?:s|ing)?|dateningenieur(?:in)?|ingenier[oa] de datos|engenheir[oa](?: a)? de dados|ingegnere (?:dei )?dati|ing[ée]nieur (?:de )?(?:donn[ée]es|data)|etl (?:developer|engineer)|data engineering|in[żz]ynier(?:ka)? danych)\b`],
   // "Analista de Business Intelligence", "Analyste BI": Romance titles put the job noun first.
   ['Business Intelligence Analyst', String.raw`\b(?:business intelligence|bi|power bi|tableau|looker)\b.*\b(?:analyst|analist|developer|engineer|specialist|consultant|lead|manager|architect|entwickler)\b|\b(?:analista|analyste|analist|consultor|consultora|consulente|sviluppatore|desarrollador|desenvolvedor)\b.*\b(?:business intelligence|bi|power bi|inteligencia de negocios|intelig[êe]ncia de neg[óo]cios)\b`],
 ];
@@ -61,9 +67,11 @@ const RULES: Array<[string, string]> = [
  * Engineer", "Software Engineer, ML Infrastructure"): null unless the title names a seed role outright.
  */
 const PLATFORM = String.raw`\b(?:platform|infrastructure|infra|tools|tooling)\b`;
+/** "ML Platform Engineer", "Machine Learning Platform Engineer": the MLOps engineer under another name. */
+const ML_PLATFORM = String.raw`\b(?:ml|machine learning|mlops|ai)\s+platform\s+(?:engineer|developer)\b`;
 const EXPLICIT = String.raw`\b(?:machine learning engineer|ml engineer|mlops engineer|data engineer|data scientist|research scientist|applied scientist)\b`;
 
-const AI_PM = String.raw`\b(?:product (?:manager|owner|lead|management|director)|produktmanager(?:in)?|gerente de produ(?:to|cto)|chef de produit|product manager|responsable (?:de )?produit)\b`;
+const AI_PM = String.raw`\b(?:product (?:manager|owner|lead|management|director)|productmanager|productowner|produktmanager(?:in)?|gerente de produ(?:to|cto)|chef de produit|product manager|responsable (?:de )?produit)\b`;
 
 /** Removed before matching: they say nothing about the role and some contain role words. */
 const NOISE = [
@@ -72,13 +80,15 @@ const NOISE = [
   String.raw`\b(?:senior|sr|junior|jr|staff|principal|distinguished|lead|head of|director of|vp of|chief|associate|intern|internship|working student|werkstudent(?:in)?|praktikant(?:in)?|praktikum|trainee|graduate|entry level|mid level|level|i{1,3}|iv|v|[1-5])\b`,
 ];
 
-export const roleRules: unknown = { version: 4, platform: PLATFORM, explicit: EXPLICIT, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
+export const roleRules: unknown = { version: 5, platform: PLATFORM, mlPlatform: ML_PLATFORM, explicit: EXPLICIT, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
 
 const excludeRes = EXCLUDE.map((s) => new RegExp(s, 'i'));
 const ruleRes = RULES.map(([name, s]) => [canonical(name), new RegExp(s, 'i')] as const);
 const noiseRes = NOISE.map((s) => new RegExp(s, 'gi'));
 const pmRe = new RegExp(AI_PM, 'i');
 const platformRe = new RegExp(PLATFORM, 'i');
+const mlPlatformRe = new RegExp(ML_PLATFORM, 'i');
+const MACHINE_LEARNING_ENGINEER = canonical('Machine Learning Engineer');
 const explicitRe = new RegExp(EXPLICIT, 'i');
 const mlRe = new RegExp(String.raw`\b${ML}\b`, 'i');
 const AI_PRODUCT_MANAGER = canonical('AI Product Manager');
@@ -87,6 +97,8 @@ function clean(title: string): string {
   let t = title.normalize('NFKC').toLowerCase();
   // Inflection markers inside a word: "Científico(a)", "principal(e)", "Entwickler(in)".
   t = t.replace(/(?<=\p{L})\((?:a|e|o|as|es|in|innen|ne)\)/gu, '');
+  // … and after a slash: "Científica/o", "Ingeniero/a".
+  t = t.replace(/(?<=\p{L})\/(?:a|o|e|as|os|in)(?![\p{L}])/gu, '');
   t = t.replace(/[–—|]/g, ' - ').replace(/[()[\],:;]/g, ' ').replace(/&/g, ' and ');
   for (const re of noiseRes) t = t.replace(re, ' ');
   return t.replace(/[^\p{L}\p{N}+#-]+/gu, ' ').replace(/\s+-\s+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -97,6 +109,7 @@ function one(title: string): string | null {
   if (!t) return null;
   if (pmRe.test(t)) return mlRe.test(t) ? AI_PRODUCT_MANAGER : null;
   if (excludeRes.some((re) => re.test(t))) return null;
+  if (mlPlatformRe.test(t)) return MACHINE_LEARNING_ENGINEER;
   if (platformRe.test(t) && !explicitRe.test(t)) return null;
   for (const [name, re] of ruleRes) if (re.test(t)) return name;
   return null;

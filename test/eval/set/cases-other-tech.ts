@@ -527,7 +527,7 @@ Build the data systems that our R&D scientists use to store and analyse lab resu
 - Docker and Kubernetes
 - Understanding of TensorFlow and PyTorch model formats`,
     tail: ['eeoUs'],
-    role: null,
+    role: 'MLE', // an ML platform engineer is the MLOps engineer under another name (role.ts)
     countries: ['IN'],
     mentions: ['Kubernetes', 'Kubeflow', 'Python', 'Java', 'Docker', 'TensorFlow', 'PyTorch', 'Model evaluation'],
   },
