@@ -38,6 +38,14 @@ const TEXT: Array<[string, string[]]> = [
   ['Paris (FR)', ['FR']],
   ['Florence, AL', ['US']],
   ['Geneva, IL', ['US']],
+  // Swiss cantons after a town, city districts
+  ['Zürich ZH', ['CH']],
+  ['Lausanne VD', ['CH']],
+  ['Lyon 3e (69)', ['FR']],
+  ['Paris 8ème', ['FR']],
+  ['Luxembourg-Kirchberg', ['LU']],
+  ['Baden-Baden', ['DE']],
+  ['Wilkes-Barre, PA', ['US']],
   // cities in their own languages
   ['Venezia', ['IT']],
   ['Roma', ['IT']],
@@ -173,6 +181,10 @@ describe('countriesFrom: combining inputs', () => {
 });
 
 describe('structured country hints settle place names', () => {
+  it('a canton code beside a hinted Switzerland is the canton, not Antigua', () => {
+    expect(countriesFrom({ location: '5400 Baden AG', countryHints: ['CH'] })).toEqual(['CH']);
+  });
+
   it.each([
     [{ location: 'Kestwick, Surrey', countryHints: ['GB'] }, ['GB']],
     [{ location: 'Kestwick, Surrey' }, ['CA']],

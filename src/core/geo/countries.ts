@@ -60,7 +60,13 @@ export const PROVINCE_CODES: Record<string, readonly string[]> = {
     'FM FR GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT NA NO NU OG OR OT PA PC PD PE PG PI PN PO PR ' +
     'PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE TN TO TP TR TS TV UD VA VB VC VE VI VR VS VT VV').split(' '),
   BR: 'AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO'.split(' '),
+  // Swiss cantons ("5400 Baden AG" is Aargau, not Antigua).
+  CH: 'AG AI AR BE BL BS FR GE GL GR JU LU NE NW OW SG SH SO SZ TG TI UR VD VS ZG ZH'.split(' '),
 };
+
+function isProvinceCode(code: string): boolean {
+  return Object.values(PROVINCE_CODES).some((codes) => codes.includes(code));
+}
 
 /** The country whose province `code` is, when the town beside it is in that country. */
 function provinceOf(code: string, town: string | undefined): string | undefined {
@@ -100,6 +106,8 @@ const postcodeRes = Object.entries(POSTCODE_SHAPES).map(([c, re]) => [c, new Reg
 /** A trailing or leading postal code: digits (ZIP+4 too), or the UK/Canadian letter-digit shapes. */
 const TRAILING_POSTCODE = /\s+(\d{4,6}(?:-\d{4})?|\d{3} \d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)$/;
 const LEADING_POSTCODE = /^(\d{4,6})\s+/;
+/** A city district written as an ordinal after the city: "Lyon 3e", "Paris 8ème", "Marseille 1er". */
+const ARRONDISSEMENT = /\s+\d{1,2}(?:e|er|ère|ème|eme)$/i;
 
 function fitsPostcode(country: string, code: string): boolean {
   const shape = postcodeRes.find(([c]) => c === country);
@@ -150,6 +158,16 @@ function codeOf(text: string): string | undefined {
 }
 
 function readPart(text: string): Part {
+  const whole = readWholePart(text);
+  // "Luxembourg-Kirchberg", "Genève-Cointrin": a district after a hyphen, when the whole name is not a place.
+  if (!whole.strong && whole.readings.length === 0 && /\p{L}-\p{L}/u.test(text) && !bareCity(whole.key)) {
+    const first = readWholePart(text.split('-')[0]!);
+    if (first.strong || first.readings.length > 0 || bareCity(first.key)) return first;
+  }
+  return whole;
+}
+
+function readWholePart(text: string): Part {
   const key = geoKey(text);
   const part: Part = { text, key, readings: [], namedSub: false };
   const code = codeOf(text);
@@ -286,7 +304,7 @@ function splitParts(segment: string): Part[] {
     // their shape can settle a shared subdivision code ("Port Adair, WA 98362" is in the US).
     const code = TRAILING_POSTCODE.exec(raw)?.[1] ?? LEADING_POSTCODE.exec(raw)?.[1] ?? (/^\d{4,6}(?:-\d{4})?$/.test(raw.trim()) ? raw.trim() : undefined);
     if (code) postcode = code;
-    raw = raw.replace(TRAILING_POSTCODE, '').replace(LEADING_POSTCODE, '').trim();
+    raw = raw.replace(TRAILING_POSTCODE, '').replace(LEADING_POSTCODE, '').replace(ARRONDISSEMENT, '').trim();
     if (/^\d{4,6}(?:-\d{4})?$/.test(raw)) continue;
     for (let prev = ''; prev !== raw && !PLACE_COUNTRIES[geoKey(raw)]; ) {
       prev = raw;
@@ -295,7 +313,7 @@ function splitParts(segment: string): Part[] {
     if (!raw || nonPlaces.has(geoKey(raw)) || /^\d+\s+locations?$/i.test(raw)) continue;
     // "Sydney NSW", "Austin TX": a trailing upper-case code is its own part.
     const m = /^(.*\S)\s+([A-Z]{2,3})$/.exec(raw);
-    if (m?.[1] && m[2] && (subs().byAbbr.has(m[2]) || countryByCode(m[2])) && !countryByName(raw)) {
+    if (m?.[1] && m[2] && (subs().byAbbr.has(m[2]) || countryByCode(m[2]) || isProvinceCode(m[2])) && !countryByName(raw)) {
       out.push(readPart(m[1]), readPart(m[2]));
     } else {
       out.push(readPart(raw));
@@ -370,7 +388,12 @@ export function countriesFrom(input: { location?: string | null; locations?: str
     // A structured country field settles what a place name alone cannot ("Kestwick, Surrey" with GB is not also
     // Surrey in Canada): with hints, a location adds countries only when it names its own country or region.
     if (!namesCountryOrRegion(t)) continue;
-    for (const c of read) found.add(c);
+    // "5400 Baden AG" with CH: the code is a canton of the hinted country, not Antigua.
+    const codes = new Set(t.match(/\b[A-Z]{2}\b/g) ?? []);
+    for (const c of read) {
+      if (!hinted.has(c) && codes.has(c) && [...hinted].some((h) => PROVINCE_CODES[h]?.includes(c))) continue;
+      found.add(c);
+    }
   }
   return [...found].sort();
 }
@@ -383,7 +406,8 @@ function packageVersion(name: string): string {
 export const countryRulesVersion: string = createHash('sha256')
   .update(
     JSON.stringify({
-      rules: 4,
+      rules: 5,
+      arrondissement: ARRONDISSEMENT.source,
       PROVINCE_CODES,
       POSTCODE_SHAPES,
       DOMINANCE, BIG_CITY, DOMINANCE_BIG, MIN_POPULATION, NON_PLACES, CITY_ALIASES, PLACE_COUNTRIES, TECH_HUBS,
