@@ -41,7 +41,7 @@ const INDUSTRY: Array<[string, string]> = [
   [FIN, String.raw`bank|financ|fintech|insurance|invest|capital markets|payments|venture capital|accounting|credit|lending`],
   [RETAIL, String.raw`retail|e-?commerce|marketplace|supermarket|grocery|wholesale|apparel|consumer electronics retail`],
   [TELCO, String.raw`telecom|wireless|telephony`],
-  [AUTO, String.raw`automotive|manufactur|industrial|machinery|aerospace|aviation|motor vehicle|mechanical`],
+  [AUTO, String.raw`automotive|manufactur|industrial|machinery|aerospace|aircraft|motor vehicle|mechanical`],
   [PUBLIC, String.raw`government|public (?:sector|administration|policy|safety)|law enforcement|civic|municipal|military`],
   [IT, String.raw`information technology|software|internet|it services|saas|computer|cloud|artificial intelligence|technology`],
 ];
@@ -135,8 +135,8 @@ const VENDOR_CUES = [String.raw`(?:makes|builds|sells|develops) (?:[\w-]+ ){0,3}
 
 /** Words in an employer's name that say its sector by themselves. */
 const NAME_WORDS: Array<[string, string]> = [
-  [FIN, String.raw`bank|bancorp|banque|banca|banco|insurance|insurer|assurance|versicherung|financial|capital|credit union|securities|invest\w*|payments?|pay|pensions?|mutuelle|seguradora|aseguradora|assicurazioni|mutual|building society`],
-  [HEALTH, String.raw`pharma\w*|therapeutics|biologics|biosciences?|biotech\w*|biopharma|health ?care|health system|hospitals?|klinik\w*|clinic|medical|medtech|diagnostics|clinique|cl[íi]nica|ospedale|krankenhaus|ziekenhuis|farmac\w*|apothek\w*|sant[ée]|salud|sa[úu]de|gesundheit\w*`],
+  [FIN, String.raw`bank|bancorp|banque|banca|banco|insurance|insurer|assurance|versicherung|financial|capital|credit union|securities|invest\w*|payments?|pay|pensions?|mutuelle|seguradora|aseguradora|assicurazioni|mutual|building society|pagamenti|pagos|pagamentos|paiements?|zahlungen|betalingen`],
+  [HEALTH, String.raw`pharma\w*|therapeutics|biologics|krankenversicherung|krankenkasse|zorgverzekeraar|biosciences?|biotech\w*|biopharma|health ?care|health system|hospitals?|klinik\w*|clinic|medical|medtech|diagnostics|clinique|cl[íi]nica|ospedale|krankenhaus|ziekenhuis|farmac\w*|apothek\w*|sant[ée]|salud|sa[úu]de|gesundheit\w*`],
   [RETAIL, String.raw`retail|stores|supermarkets?|marketplace|e-?commerce|supermercados?|supermarch[ée]s?|supermercati|varejo`],
   [TELCO, String.raw`telecom\w*|telekom\w*|telco|wireless|mobile networks?`],
   [AUTO, String.raw`motors|automotive|manufacturing|industries|autowerke?|fahrzeug\w*|antriebstechnik|robotics|officine|meccaniche`],
@@ -357,10 +357,11 @@ export function selfDescriptionRegions(text: string, company?: string): { intro:
   const opening = introOf(text);
   const intro = leadingProse(opening);
   const scan = text.length > INTRO_CHARS ? (/[<&]/.test(text) ? plain(text.slice(0, SCAN_CHARS * 2)) : text).slice(0, SCAN_CHARS) : opening;
+  // An "About us" heading anywhere after the opening prose (short postings put it within the first lines).
   let about = '';
-  let at = INTRO_CHARS;
-  for (const line of scan.slice(INTRO_CHARS).split('\n')) {
-    if (line.length < 60 && ABOUT_HEADING.test(line.trim())) {
+  let at = 0;
+  for (const line of scan.split('\n')) {
+    if (at >= intro.length && line.length < 60 && ABOUT_HEADING.test(line.trim())) {
       about = leadingProse(scan.slice(at + line.length, at + line.length + ABOUT_CHARS));
       break;
     }
@@ -368,9 +369,8 @@ export function selfDescriptionRegions(text: string, company?: string): { intro:
   }
   const head = nameHead(company);
   const own = scan
-    .slice(INTRO_CHARS)
     .split(/(?<=[.!?])\s+|\n/)
-    .filter((s) => namesEmployer(s, head))
+    .filter((s) => !intro.includes(s) && !about.includes(s) && namesEmployer(s, head))
     .slice(0, 4);
   return { intro, about, own };
 }

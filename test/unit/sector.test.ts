@@ -101,6 +101,16 @@ describe('sectorFor: names decide before the text', () => {
     expect(sectorFor({ company: 'Loftmark Software', industry: 'Computer Software', text: 'Build our React front end.' })).toBe(IT);
   });
 
+  it('names in other languages: a German health insurer, an Italian payments firm', () => {
+    expect(sectorFor({ company: 'Alsterquell Private Krankenversicherung a.G.', text: 'x' })).toBe(HEALTH);
+    expect(sectorFor({ company: 'Navigli Pagamenti S.p.A.', text: 'x' })).toBe(FIN);
+  });
+
+  it('an airline is not aircraft manufacturing, whatever its board\'s industry field says', () => {
+    expect(sectorFor({ company: 'Hornbill Air', industry: 'Airlines and Aviation', text: 'Hornbill Air flies 52 aircraft to 40 cities.' })).toBeNull();
+    expect(sectorFor({ industry: 'Aviation and Aerospace Component Manufacturing', company: 'Acme' })).toBe(AUTO);
+  });
+
   it('returns null with no evidence at all', () => {
     expect(sectorFor({})).toBeNull();
     expect(sectorFor({ company: null, industry: null, text: null })).toBeNull();
@@ -133,6 +143,11 @@ describe('sectorFor: the employer in its own words (the model)', () => {
   it('a vendor made for one sector is in that sector (docs/sector-labels.md)', () => {
     expect(t('Sagegrove', 'Sagegrove is a software company building staff scheduling tools for hospitals and clinics.')).toBe(HEALTH);
     expect(t('Signalpath', 'Signalpath builds billing and charging systems for mobile network operators in 20 countries.')).toBe(TELCO);
+  });
+
+  it('reads an "About us" section that follows the opening in a short posting', () => {
+    const text = 'We are looking for someone to build the reporting for our sales team.\nWhat you will do\n- Build dashboards in Power BI\n- Work with the sales leads\nAbout us\nFernhollow keeps 400,000 homes online over its own fibre network and sells mobile plans in 60 shops.';
+    expect(t('Fernhollow', text)).toBe(TELCO);
   });
 
   it('reads an "About us" section at the end of a long posting', () => {
