@@ -540,3 +540,29 @@ describe('explaining results in future and second-person forms', () => {
     expect(ids('Spiegherai il nuovo processo di onboarding')).not.toContain('skill.communication');
   });
 });
+
+describe('paraphrases from the sixth development set', () => {
+  it.each([
+    ['Define how models are validated against clinical outcomes', 'skill.model-evaluation'],
+    ['Monitor forecast accuracy every half-hour trading period', 'skill.model-evaluation'],
+    ['Design offline benchmarks and relevance judgements', 'skill.model-evaluation'],
+    ['Valuterai i modelli su set di immagini etichettate', 'skill.model-evaluation'],
+    ['Träna och utvärdera modeller i simulering', 'skill.model-evaluation'],
+    ['Backtestez les modèles et documentez leur performance', 'skill.model-evaluation'],
+    ['Translate complex model behavior into clear stories for executives', 'skill.communication'],
+    ['You write clearly — a remote team runs on written proposals', 'skill.communication'],
+    ['Explicar las desviaciones al equipo de Compras', 'skill.communication'],
+    ['Présenter les indicateurs aux chefs de service', 'skill.communication'],
+    ['Clean and de-identify training text', 'skill.data-cleaning'],
+    ['Check and correct data from aircraft systems before analysis', 'skill.data-cleaning'],
+    ['Controlli che intercettano duplicati e record incompleti', 'skill.data-cleaning'],
+  ])('%s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('and what they are not', () => {
+    expect(ids('Explicar la ruta a los conductores nuevos')).not.toContain('skill.communication');
+    expect(ids('Keep the kitchen clean and the text of the menu up to date')).not.toContain('skill.data-cleaning');
+    expect(ids('Test the new car models against the crash standard')).not.toContain('skill.model-evaluation');
+  });
+});

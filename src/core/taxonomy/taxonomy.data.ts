@@ -192,18 +192,18 @@ const MODEL_AFTER: ContextRule = {
 /** Evaluating verbs in German, French, Spanish, Portuguese, Italian and Dutch, with models named next to them. */
 const MODEL_NEAR: ContextRule = {
   window: 30,
-  requireNear: [String.raw`(?<!\b(?:data|business|dbt|Daten|Geschäfts)[\s-])\b(?:KI-|ML-)?(?:Modell(?:e|en|s)?|mod[èe]les?|modelos?|modell[oi]|modellen)\b(?!\s+(?:économiques?|d'affaires|de (?:negocio|negócio|données|datos|dados)|di (?:business|dati)))`],
+  requireNear: [String.raw`(?<!\b(?:data|business|dbt|Daten|Geschäfts)[\s-])\b(?:KI-|ML-)?(?:Modell(?:e|en|er|s)?|mod[èe]les?|modelos?|modell[oi]|modellen)\b(?!\s+(?:économiques?|d'affaires|de (?:negocio|negócio|données|datos|dados)|di (?:business|dati)))`],
 };
 
 /** Presenting, sharing or explaining results, findings or insights: the verb with that object. */
 const RESULTS_AFTER: ContextRule = {
   requireAfter: [
-    String.raw`(?:\s+[^\s,.;:]+){0,2}\s+(?:results|findings|insights|analyses|analysis|recommendations|conclusions|résultats|travaux|resultados|hallazgos|conclusiones|conclusões|análisis|análises|recomendaciones|recomendações|risultati|analisi|conclusioni|resultaten|bevindingen|inzichten|conclusies|Ergebnisse|Erkenntnisse|Analysen|Empfehlungen)\b`,
+    String.raw`(?:\s+[^\s,.;:]+){0,2}\s+(?:results|findings|insights|analyses|analysis|recommendations|conclusions|résultats|travaux|resultados|hallazgos|conclusiones|conclusões|análisis|análises|recomendaciones|recomendações|risultati|analisi|conclusioni|resultaten|bevindingen|inzichten|conclusies|Ergebnisse|Erkenntnisse|Analysen|Empfehlungen|indicateurs|indicadores|indicatori|Kennzahlen|KPIs|deviations|desviaciones|écarts|scostamenti|desvios)\b`,
   ],
 };
 
 /** People a result is explained or a point walked through to. */
-const AUDIENCE = String.raw`(?:rest of|non-|business|stakeholders|clients?|customers?|managers|leaders|leadership|executives|clinicians|regulators|committees?|colleagues|partners|management|senior|board|users|patients|famil(?:y|ies)|residents|risk|teams?|lawyers|underwriters|actuaries|planners|engineers|doctors|nurses|physicians|staff|public|citizens|councillors|investors|officials|ministers|students|parents|visitors|buyers|merchandisers|operators|analysts|audiences?|people|everyone)`;
+const AUDIENCE = String.raw`(?:rest of|non-|business|stakeholders|researchers|scientists|product owners|clients?|customers?|managers|leaders|leadership|executives|clinicians|regulators|committees?|colleagues|partners|management|senior|board|users|patients|famil(?:y|ies)|residents|risk|teams?|lawyers|underwriters|actuaries|planners|engineers|doctors|nurses|physicians|staff|public|citizens|councillors|investors|officials|ministers|students|parents|visitors|buyers|merchandisers|operators|analysts|audiences?|people|everyone)`;
 
 // ---- entities ----
 
@@ -403,14 +403,17 @@ export const ENTITIES: readonly EntitySpec[] = [
       ...['deduplicate', 'deduplicates', 'deduplicating', 'deduplication', 'de-duplicate', 'de-duplicating', 'de-duplication'].map((text) => ({ text, context: { rejectBefore: [String.raw`\b(?:image|photo|listing|content|near)[\s-]+`] } })),
       'data validation', 'validate data', 'validating data', 'prepare and validate', 'preparing and validating', 'check data quality', 'checking data quality', 'data quality rules', 'data quality issues', 'curate and clean',
       // Bare "clean" only with data named next to it: never "clean code" or a clean station.
-      ...['clean', 'cleans', 'clean up', 'cleaning up', 'tidy up'].map((text) => ({ text, context: { window: 30, requireNear: [String.raw`\b(?:data|datasets?|records|readings|Daten)\b`], rejectAfter: [String.raw`[\s,]+(?:code|codebase|architecture|interfaces?|design|rooms?|energy|water|desks?|kitchen|station)\b`] } })),
+      ...['clean', 'cleans', 'clean up', 'cleaning up', 'tidy up'].map((text) => ({ text, context: { window: 30, requireNear: [String.raw`\b(?:data|datasets?|records|readings|feeds?|logs|(?:training|free|raw) text|transcripts|annotations|labels|Daten)\b`], rejectAfter: [String.raw`[\s,]+(?:code|codebase|architecture|interfaces?|design|rooms?|energy|water|desks?|kitchen|station)\b`] } })),
       // Data quality named alone ("garantir la qualité des données") is a goal, not the cleaning work: left out.
       'saubere Daten', 'sauberen Daten', 'fiabiliser les données', 'fiabilisation des données',
       'registros erróneos', 'depuración de datos', 'depurar los datos',
       ...['depurar', 'depurar y consolidar'].map((text) => ({ text, context: { window: 40, requireNear: [String.raw`\bdatos\b`] } })),
       'pulizia dei dati', 'pulizia e preparazione', 'pulire i dati', 'pulire e preparare',
       // German verb forms: "bereitest Messdaten auf und bereinigst sie", only with data nearby.
-      ...['bereinigen', 'bereinigst', 'bereinigt', 'bereinigen sie'].map((text) => ({ text, context: { window: 60, requireNear: [String.raw`daten`] } })),
+      ...['bereinigen', 'bereinigst', 'bereinigt', 'bereinigen sie'].map((text) => ({ text, context: { window: 60, requireNear: [String.raw`daten|annotation|datens[äa]tze`] } })),
+      // Checking and correcting data, and Italian duplicates and incomplete records.
+      'check and correct', 'checks and corrects', 'checking and correcting', 'correct the data', 'record incompleti', 'record duplicati',
+      ...withContext(['duplicati'], { window: 60, requireNear: [String.raw`\b(?:record|dati|anagrafiche|transazioni)\b`] }),
       // Cleaning verbs of every language, curating and fixing up, with data named next to them.
       ...withContext(['cleanse', 'cleanses', 'cleansing', 'curate', 'curates', 'curating', 'curated', 'fix up', 'fixes up', 'fixing up', 'messy',
         'nettoyer', 'nettoyez', 'nettoyage', 'corriger', 'corrigez', 'limpiar', 'limpias', 'limpieza', 'corregir', 'corriges', 'limpar', 'limpeza', 'corrigir',
@@ -494,7 +497,20 @@ export const ENTITIES: readonly EntitySpec[] = [
       // The other languages' evaluating verbs, with models named next to them ("Bewertung der Modelle", "Je valideert modellen").
       ...withContext(['bewerten', 'bewertest', 'bewertet', 'Bewertung', 'evaluieren', 'evaluierst', 'evaluiert', 'Evaluierung', 'validieren', 'validierst', 'validiert', 'Validierung',
         'évaluer', 'évaluez', 'évaluation', 'valider', 'validez', 'validation', 'evaluar', 'evalúa', 'evaluación', 'validar', 'valida', 'validación',
-        'avaliar', 'avalia', 'avaliação', 'validação', 'valutare', 'valutazione', 'validare', 'validazione', 'valideert', 'valideren', 'validatie', 'evalueert', 'evalueren', 'evaluatie'], MODEL_NEAR)],
+        'avaliar', 'avalia', 'avaliação', 'validação', 'valutare', 'valutazione', 'validare', 'validazione', 'valideert', 'valideren', 'validatie', 'evalueert', 'evalueren', 'evaluatie',
+        // Future and second-person forms, and Swedish.
+        'valuterai', 'valuti', 'validerai', 'évaluerez', 'validerez', 'evaluarás', 'validarás', 'avaliarás', 'avaliará', 'validarás', 'evalueer',
+        'utvärdera', 'utvärderar', 'utvärdering', 'validera', 'validerar'], MODEL_NEAR),
+      // Models as the subject of validation ("how models are validated"), backtesting in French, and accuracy measured or
+      // monitored ("Monitor forecast accuracy", "medir precisión y cobertura").
+      'models are validated', 'models are evaluated', 'models are tested', 'models get validated', 'backtestez', 'backtester', 'backtestent',
+      ...withContext(['forecast accuracy', 'precision and coverage', 'precisión y cobertura', 'précision et rappel', 'precisión y exhaustividad', 'Präzision und Recall'],
+        { window: 60, requireNear: [String.raw`\b(?:measur\w*|monitor\w*|track\w*|evaluat\w*|report\w*|check\w*|medir|mide|mesurer|mesurez|messen|misst|medi\w*|valid\w*)`] }),
+      // Performance or results measured against a reference: "Measure perception performance against labelled field logs",
+      // "Evaluate methods rigorously against field measurements and public benchmarks".
+      'offline benchmarks', 'offline benchmark',
+      ...withContext(['public benchmarks', 'against labelled', 'against labeled', 'against held-out', 'against ground truth', 'against a golden set', 'against the golden set'],
+        { requireBefore: [String.raw`\b(?:measur\w*|evaluat\w*|assess\w*|validat\w*|benchmark\w*|test\w*|compar\w*)\b[^\n.;]{0,60}`] })],
   },
 
   // Skills — Software Engineering
@@ -589,6 +605,12 @@ export const ENTITIES: readonly EntitySpec[] = [
       // Explaining to an audience outside the work.
       // ("Explain the service to customers", "talk with families and explain changes", "explain trade-offs to the commercial team").
       ...withContext(['explain', 'explaining', 'explains'], { window: 80, requireNear: [String.raw`\b(?:to|with)\s+(?:the\s+|our\s+|your\s+|their\s+)?(?:[^\s,.;:]+\s+)?${AUDIENCE}`] }),
+      // Writing clearly, and telling a model's behaviour as a story.
+      'write clearly', 'writes clearly', 'writing clearly', 'clear stories', 'translate complex',
+      // Explaining to a team, a client or management in Spanish, Portuguese and French ("explicar las desviaciones al equipo de
+      // Compras", "Explicar ao cliente", "expliquer aux équipes métier").
+      ...withContext(['explicar', 'explicarás', 'explica', 'expliquer', 'expliquez', 'expliquerez'], { window: 80,
+        requireNear: [String.raw`\b(?:al|a la|a los|a las|ao|aos|à|às|aux?)\s+(?:[^\s,.;:]+\s+)?(?:equipos?|equipes?|équipes?|clientes?|clients?|gerentes|gestores|direcci[óo]n|dire[çc][ãa]o|direction|negocio|neg[óo]cio|m[ée]tiers?|managers|usuarios|usu[áa]rios|utilisateurs|pacientes|patients)\b`] }),
       'communicate recommendations', 'präsentieren Ergebnisse', 'Ergebnisse präsentieren', 'präsentierst', 'Ergebnisse verständlich', 'verständlich erklären',
       'presentare i risultati', 'comunicare i risultati', 'helder uitleggen', 'duidelijk uitleggen', 'helder communiceren',
       // Presenting, sharing or explaining results, findings or insights, in every language, with or without the audience named
