@@ -16,6 +16,7 @@ import { TEST3_PATH } from './test3/build-test3.ts';
 import { TEST4_PATH } from './test4/build-test4.ts';
 import { TEST5_PATH } from './test5/build-test5.ts';
 import { TEST6_PATH } from './test6/build-test6.ts';
+import { TEST7_PATH } from './test7/build-test7.ts';
 import { naiveMatcher, score, type Prf, type Scores } from './score.ts';
 import { extractPosting, normalisedText } from '../../src/core/extract.ts';
 import { loadTaxonomy } from '../../src/core/taxonomy/taxonomy.ts';
@@ -27,6 +28,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['development 3', TEST3_PATH],
   ['development 4', TEST4_PATH],
   ['development 5', TEST5_PATH],
+  ['development 6', TEST6_PATH],
 ];
 const DESCRIBE: Record<string, string> = {
   'development 1': 'test/eval/holdout/, the first held-out set',
@@ -34,9 +36,10 @@ const DESCRIBE: Record<string, string> = {
   'development 3': 'test/eval/test3/, the third round\'s test set',
   'development 4': 'test/eval/test4/, the fourth round\'s test set',
   'development 5': 'test/eval/test5/, the fifth round\'s test set',
+  'development 6': 'test/eval/test6/, the sixth round\'s first test set',
 };
 /** The test set: never tuned on. */
-const TEST: [string, string] = ['test/eval/test6/', TEST6_PATH];
+const TEST: [string, string] = ['test/eval/test7/', TEST7_PATH];
 
 export const TARGETS = {
   toolF1: 0.97,

@@ -11,6 +11,7 @@ import { TEST3_PATH, buildTest3 } from '../eval/test3/build-test3.ts';
 import { TEST4_PATH, buildTest4 } from '../eval/test4/build-test4.ts';
 import { TEST5_PATH, buildTest5 } from '../eval/test5/build-test5.ts';
 import { TEST6_PATH, buildTest6 } from '../eval/test6/build-test6.ts';
+import { TEST7_PATH, buildTest7 } from '../eval/test7/build-test7.ts';
 
 const raw = readFileSync(SET_PATH, 'utf8');
 const lines = raw.split('\n').filter((l) => l.trim().length > 0);
@@ -194,6 +195,7 @@ describeTestSet('test3', TEST3_PATH, buildTest3, [TEST2_PATH]);
 describeTestSet('test4', TEST4_PATH, buildTest4, [TEST2_PATH, TEST3_PATH]);
 describeTestSet('test5', TEST5_PATH, buildTest5, [TEST2_PATH, TEST3_PATH, TEST4_PATH]);
 describeTestSet('test6', TEST6_PATH, buildTest6, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH]);
+describeTestSet('test7', TEST7_PATH, buildTest7, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH]);
 
 describe('eval scoring', () => {
   it('computes micro precision, recall and F1', () => {

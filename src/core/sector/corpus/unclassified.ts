@@ -1533,10 +1533,10 @@ We are hiring a Campus Facilities & Food Services Manager to run cafeteria vendo
   },
   {
     id: 'un-149',
-    company: 'PeopleLoom',
-    text: `PeopleLoom makes HR software for mid-sized companies: employee records, onboarding, time off, performance reviews and engagement surveys in one app. More than 4,000 employers in Canada and the US (manufacturers, clinics, restaurants, non-profits) use it every day.
+    company: 'Peoplewick',
+    text: `Peoplewick makes HR software for mid-sized companies: employee records, onboarding, time off, performance reviews and engagement surveys in one app. More than 4,000 employers in Canada and the US (manufacturers, clinics, restaurants, non-profits) use it every day.
 
-We're hiring an Implementation Consultant in Toronto to configure PeopleLoom for new customers, map their HR policies into the product and train their HR teams.`,
+We're hiring an Implementation Consultant in Toronto to configure Peoplewick for new customers, map their HR policies into the product and train their HR teams.`,
     sector: 'Information Technology & Software Development',
     lang: 'en',
     why: 'HR software any company uses is IT (table), not an HR consultancy',
