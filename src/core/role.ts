@@ -34,7 +34,7 @@ function canonical(name: string): string {
 
 const ML = String.raw`(?:machine learning|ml|mlops|ai ml|ml ai|artificial intelligence|ai|(?:de|d'|en|em|produit|produto|producto) ia|genai|generative ai|llms?|reinforcement learning|foundation models?|deep learning|maschinelles lernen|ki|apprentissage automatique|aprendizaje autom[áa]tico|aprendizado de m[áa]quina|intelligenza artificiale|intelig[êe]ncia artificial|inteligencia artificial|intelligence artificielle)`;
 /** "Engineer" in the languages whose titles put the discipline after it: "Ingegnere Machine Learning", "Engenheiro(a) de …". */
-const ENGINEER_INTL = String.raw`(?:ingenieur|ingénieur|ingénieure|ingeniero|ingeniera|ingegnere|engenheir[oa]|entwickler|desarrollador(?:a)?|sviluppatore|desenvolvedor(?:a)?|in[żz]ynier(?:ka)?)`;
+const ENGINEER_INTL = String.raw`(?:ingenieur|ingénieur|ingénieure|ingeniero|ingeniera|ingegnere|engenheir[oa]|entwickler|desarrollador(?:a)?|sviluppatore|desenvolvedor(?:a)?|in[żz]ynier(?:ka)?|ontwikkelaar)`;
 /** "Specialist" and "researcher" in other languages. */
 const SPECIALIST_INTL = String.raw`(?:especialista|sp[ée]cialiste|specialista|spezialist(?:in)?|specialist)`;
 const RESEARCHER_INTL = String.raw`(?:forskare|forscher(?:in)?|chercheu(?:r|se)|investigador(?:a)?|ricercat(?:ore|rice)|pesquisador(?:a)?|onderzoeker)`;
@@ -50,14 +50,14 @@ const EXCLUDE = [
 
 /** Ordered: the first rule that matches wins (after the product-manager gate). */
 const RULES: Array<[string, string]> = [
-  ['Data Scientist', String.raw`\b(?:data scien(?:tist|tists|ce)|decision scien(?:tist|tists|ce)|datenwissenschaftler(?:in)?|cient[íi]fic[oa] de datos|cientista de dados|scienziat[oa] (?:dei )?dati|scientifique (?:des|de) donn[ée]es|data science (?:lead|manager|engineer|consultant|analyst))\b`],
-  ['Robotics Engineer', String.raw`\brobotics?\b.*\b(?:engineer|engineering|developer|specialist|ingenieur)\b|\b(?:engineer|developer)\b.*\brobotics\b|\b${ENGINEER_INTL}\b.*\b(?:robotique|rob[óo]tica|robotica|robotik)(?![\p{L}])`],
+  ['Data Scientist', String.raw`\b(?:data scien(?:tist|tists|ce)|datascientist|decision scien(?:tist|tists|ce)|datenwissenschaftler(?:in)?|cient[íi]fic[oa] de datos|cientista de dados|scienziat[oa] (?:dei )?dati|scientifique (?:des|de) donn[ée]es|data science (?:lead|manager|engineer|consultant|analyst))\b`],
+  ['Robotics Engineer', String.raw`\brobotics?\b.*\b(?:engineer|engineering|developer|specialist|ingenieur)\b|\b(?:engineer|developer)\b.*\brobotics\b|\b${ENGINEER_INTL}\b.*\b(?:robotique|rob[óo]tic[ao]|robotik)(?![\p{L}])`],
   ['Computer Vision Engineer', String.raw`\b(?:computer vision|cv|machine vision|perception|image processing|bildverarbeitung)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:computer vision|machine vision|perception|${VISION_INTL})\b`],
   ['Natural Language Processing (NLP) Engineer', String.raw`\b(?:nlp|nlu|natural language(?: processing| understanding)?|computational linguist(?:ics)?|conversational ai)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:nlp|nlu|natural language(?: processing| understanding)?)\b|\bcomputational linguist\b`],
   ['Deep Learning Specialist', String.raw`\bdeep learning\b.*\b${JOB}\b|\b${JOB}\b.*\bdeep learning\b`],
   ['AI Research Scientist', String.raw`\b(?:applied scientist|research scientist|research engineer|researcher|research fellow|scientist)\b.*\b${ML}\b|\b${ML}\b.*\b(?:research scientist|research engineer|researcher|scientist)\b|\bapplied scientist\b|\b${RESEARCHER_INTL}\b.*\b${ML}\b|\b${ML}\b.*\b${RESEARCHER_INTL}\b`],
   ['Machine Learning Engineer', String.raw`\b${ML}\b.*\b(?:engineer|engineering|developer|lead|architect|intern|${ENGINEER_INTL})\b|\b(?:engineer|engineering|developer|lead|${ENGINEER_INTL})\b.*\b${ML}\b`],
-  ['Data Engineer', String.raw`\b(?:(?:big |cloud )?data (?:pipeline |warehouse |integration )?engineer(?:s|ing)?|dateningenieur(?:in)?|ingenier[oa] de datos|engenheir[oa](?: a)? de dados|ingegnere (?:dei )?dati|ing[ée]nieur (?:de )?(?:donn[ée]es|data)|etl (?:developer|engineer)|data engineering|in[żz]ynier(?:ka)? danych)\b`],
+  ['Data Engineer', String.raw`\b(?:(?:big |cloud )?data (?:pipeline |warehouse |integration )?engineer(?:s|ing)?|dateningenieur(?:in)?|ingenier[oa] de datos|engenheir[oa](?: a)? de dados|ingegnere (?:dei )?dati|ing[ée]nieur (?:de )?(?:donn[ée]es|data)|etl (?:developer|engineer)|data engineering|in[żz]ynier(?:ka)? danych|data ?ingenj[öo]r)\b`],
   // "Analista de Business Intelligence", "Analyste BI": Romance titles put the job noun first.
   ['Business Intelligence Analyst', String.raw`\b(?:business intelligence|bi|power bi|tableau|looker)\b.*\b(?:analyst|analist|developer|engineer|specialist|consultant|lead|manager|architect|entwickler)\b|\b(?:analista|analyste|analist|consultor|consultora|consulente|sviluppatore|desarrollador|desenvolvedor)\b.*\b(?:business intelligence|bi|power bi|inteligencia de negocios|intelig[êe]ncia de neg[óo]cios)\b`],
 ];
@@ -71,7 +71,7 @@ const PLATFORM = String.raw`\b(?:platform|infrastructure|infra|tools|tooling)\b`
 const ML_PLATFORM = String.raw`\b(?:ml|machine learning|mlops|ai)\s+platform\s+(?:engineer|developer)\b`;
 const EXPLICIT = String.raw`\b(?:machine learning engineer|ml engineer|mlops engineer|data engineer|data scientist|research scientist|applied scientist)\b`;
 
-const AI_PM = String.raw`\b(?:product (?:manager|owner|lead|management|director)|productmanager|productowner|produktmanager(?:in)?|gerente de produ(?:to|cto)|chef de produit|product manager|responsable (?:de )?produit)\b`;
+const AI_PM = String.raw`\b(?:product (?:manager|owner|lead|management|director)|productmanager|productowner|produktmanager(?:in)?|gerente de produ(?:to|cto)|chef de produit|product manager|responsable (?:de )?produit|responsable de produ(?:cto|to)|responsabile (?:di )?prodotto)\b`;
 
 /** Removed before matching: they say nothing about the role and some contain role words. */
 const NOISE = [
@@ -80,7 +80,7 @@ const NOISE = [
   String.raw`\b(?:senior|sr|junior|jr|staff|principal|distinguished|lead|head of|director of|vp of|chief|associate|intern|internship|working student|werkstudent(?:in)?|praktikant(?:in)?|praktikum|trainee|graduate|entry level|mid level|level|i{1,3}|iv|v|[1-5])\b`,
 ];
 
-export const roleRules: unknown = { version: 5, platform: PLATFORM, mlPlatform: ML_PLATFORM, explicit: EXPLICIT, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
+export const roleRules: unknown = { version: 6, platform: PLATFORM, mlPlatform: ML_PLATFORM, explicit: EXPLICIT, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
 
 const excludeRes = EXCLUDE.map((s) => new RegExp(s, 'i'));
 const ruleRes = RULES.map(([name, s]) => [canonical(name), new RegExp(s, 'i')] as const);
@@ -105,7 +105,17 @@ function clean(title: string): string {
 }
 
 function one(title: string): string | null {
-  const t = clean(title);
+  // "NLP Engineer – Customer Care Assistant": the job comes before the dash, and what follows (a team, a product)
+  // must not rule it out.
+  const lead = title.split(/\s+[–—-]\s+/)[0]!;
+  if (lead !== title) {
+    const r = judge(clean(lead));
+    if (r) return r;
+  }
+  return judge(clean(title));
+}
+
+function judge(t: string): string | null {
   if (!t) return null;
   if (pmRe.test(t)) return mlRe.test(t) ? AI_PRODUCT_MANAGER : null;
   if (excludeRes.some((re) => re.test(t))) return null;

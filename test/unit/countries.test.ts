@@ -46,6 +46,12 @@ const TEXT: Array<[string, string[]]> = [
   ['Luxembourg-Kirchberg', ['LU']],
   ['Baden-Baden', ['DE']],
   ['Wilkes-Barre, PA', ['US']],
+  // European regions, provinces and Irish counties by name; a Brazilian state after a city that is also a country name
+  ['Veldhoven, Noord-Brabant', ['NL']],
+  ['Dooradoyle, Limerick', ['IE']],
+  ['Firenze, Toscana', ['IT']],
+  ['Friedberg, Hessen', ['DE']],
+  ['Salvador - BA', ['BR']],
   // cities in their own languages
   ['Venezia', ['IT']],
   ['Roma', ['IT']],

@@ -265,14 +265,15 @@ function resolveSegment(parts: Part[]): string | string[] | undefined {
   const last = parts[parts.length - 1];
   if (!first || !last) return undefined;
   if (parts.length === 1) return resolveSingle(first);
-  // "Remote - Germany, Netherlands": a list of countries.
-  if (parts.every((p) => p.strong && !p.readings.length)) return parts.map((p) => p.strong ?? '');
-  // "Bergamo, BG", "Cascavel, PR": a province code after a town of that country.
+  // "Bergamo, BG", "Cascavel, PR", "Salvador - BA": a province code after a town of that country (before the list
+  // of countries below: "Salvador" and "BA" are also country names and codes).
   const lastCode = parts.length === 2 ? codeOf(last.text) : undefined;
   const province = lastCode ? provinceOf(lastCode, bareCity(first.key)) : undefined;
   // Unless the code is a state with a town of that name ("Florence, AL" is Alabama, not Alessandria).
   const stateTown = cityCandidates(first.key).some((c) => last.readings.some((r) => r.admin !== undefined && consistent(c, r)));
   if (province && !stateTown) return province;
+  // "Remote - Germany, Netherlands": a list of countries.
+  if (parts.every((p) => p.strong && !p.readings.length)) return parts.map((p) => p.strong ?? '');
   if (last.strong) return last.strong;
   if (first.strong && last.readings.length === 0) return first.strong;
   // Most specific first ("Paris, TX"), or reversed as Amazon writes it ("IN, KA, Bangalore").

@@ -51,10 +51,25 @@ const GB: Array<[string, string]> = [
   ['ENG', 'England'], ['SCT', 'Scotland'], ['WLS', 'Wales'], ['NIR', 'Northern Ireland'],
 ];
 
+// Regions, provinces, states and counties named in European postings, by name only (the name alone settles the
+// country; GeoNames admin codes are not needed). Names that are also a country's name ("Luxembourg") or a big
+// city's are left to the gazetteer.
+const EUROPE_NAMED: Array<[string, string[]]> = [
+  ['NL', ['Noord-Brabant', 'Zuid-Holland', 'Noord-Holland', 'Gelderland', 'Overijssel', 'Friesland', 'Fryslân', 'Drenthe', 'Flevoland', 'Zeeland']],
+  ['BE', ['Oost-Vlaanderen', 'West-Vlaanderen', 'Vlaams-Brabant', 'Waals-Brabant', 'Brabant wallon', 'Hainaut', 'Henegouwen', 'Vlaanderen', 'Wallonie', 'Wallonië', 'Flanders', 'Wallonia']],
+  ['DE', ['Bayern', 'Bavaria', 'Baden-Württemberg', 'Nordrhein-Westfalen', 'North Rhine-Westphalia', 'NRW', 'Niedersachsen', 'Lower Saxony', 'Hessen', 'Hesse', 'Sachsen', 'Saxony', 'Sachsen-Anhalt', 'Thüringen', 'Thuringia', 'Rheinland-Pfalz', 'Schleswig-Holstein', 'Mecklenburg-Vorpommern', 'Brandenburg', 'Saarland']],
+  ['AT', ['Oberösterreich', 'Niederösterreich', 'Steiermark', 'Styria', 'Tirol', 'Kärnten', 'Vorarlberg', 'Burgenland']],
+  ['IT', ['Lombardia', 'Lombardy', 'Toscana', 'Tuscany', 'Piemonte', 'Piedmont', 'Veneto', 'Emilia-Romagna', 'Lazio', 'Campania', 'Puglia', 'Sicilia', 'Sicily', 'Sardegna', 'Sardinia', 'Liguria', 'Marche', 'Umbria', 'Abruzzo', 'Calabria', 'Trentino-Alto Adige', 'Friuli-Venezia Giulia']],
+  ['ES', ['Cataluña', 'Catalunya', 'Catalonia', 'Andalucía', 'Andalusia', 'Comunidad de Madrid', 'Comunitat Valenciana', 'País Vasco', 'Euskadi', 'Galicia', 'Castilla y León', 'Castilla-La Mancha', 'Aragón', 'Asturias', 'Navarra', 'Murcia', 'Extremadura', 'Cantabria', 'Islas Baleares', 'Canarias']],
+  ['FR', ['Île-de-France', 'Auvergne-Rhône-Alpes', "Provence-Alpes-Côte d'Azur", 'Occitanie', 'Nouvelle-Aquitaine', 'Hauts-de-France', 'Grand Est', 'Bretagne', 'Brittany', 'Normandie', 'Normandy', 'Pays de la Loire', 'Bourgogne-Franche-Comté', 'Centre-Val de Loire']],
+  ['IE', ['County Dublin', 'Co. Dublin', 'Limerick', 'County Limerick', 'Co. Limerick', 'County Cork', 'Co. Cork', 'County Galway', 'Co. Galway', 'Kerry', 'Clare', 'Mayo', 'Donegal', 'Wicklow', 'Kildare', 'Meath', 'Louth', 'Wexford', 'Kilkenny', 'Tipperary', 'Sligo', 'Roscommon', 'Westmeath', 'Offaly', 'Laois', 'Carlow', 'Cavan', 'Monaghan', 'Leitrim', 'Longford']],
+];
+
 export const SUBDIVISIONS: Subdivision[] = [
   ...US.map(([abbr, name]) => ({ country: 'US', admin: abbr, abbr, names: [name] })),
   ...CA.map(([abbr, admin, ...names]) => ({ country: 'CA', admin, abbr, names })),
   ...AU.map(([abbr, admin, name]) => ({ country: 'AU', admin, abbr, names: [name] })),
   ...IN.map((name) => ({ country: 'IN', admin: '', names: [name] })),
   ...GB.map(([admin, name]) => ({ country: 'GB', admin, names: [name] })),
+  ...EUROPE_NAMED.flatMap(([country, names]) => names.map((name) => ({ country, admin: '', names: [name] }))),
 ];
