@@ -37,6 +37,8 @@ const PUBLIC = canonical('Public Sector & Smart Cities');
 
 /** Board industry values (LinkedIn-style and ATS categories) → sector. Regex sources, case-insensitive. */
 const INDUSTRY: Array<[string, string]> = [
+  // Chips and computers are IT (docs/sector-labels.md), even when the field says "Semiconductor Manufacturing".
+  [IT, String.raw`semiconductor|computer hardware|computer networking`],
   [HEALTH, String.raw`hospital|health ?care|pharma|biotech|medical|life sciences|clinical|health|diagnostics|wellness`],
   [FIN, String.raw`bank|financ|fintech|insurance|invest|capital markets|payments|venture capital|accounting|credit|lending`],
   [RETAIL, String.raw`retail|e-?commerce|marketplace|supermarket|grocery|wholesale|apparel|consumer electronics retail`],
@@ -107,7 +109,9 @@ const CUES: Record<string, string[]> = {
     'hersteller', 'stabiliment[oi]', 'usines?', 'f[áa]bricas?',
     '(?:builds|makes|manufactures|designs) (?:[\\w-]+ ){0,2}trucks', 'machinery', 'fahrerassistenz\\w*', 'maschinenbau', 'macchine', 'meccanic[ah]e?',
     // Manufacturing as the verb: "manufactures brake discs", "fabrique des pièces", "produziert".
-    'manufactures', 'manufactured', 'castings', 'components for (?:cars|vehicles|carmakers|automakers)', 'fertigt', 'fabrica(?:mos)?', 'fabbrica', 'produce componenti'],
+    'manufactures', 'manufactured', 'castings',
+    // Making and building machines in German and Dutch.
+    'fertigen', 'gefertigt', 'konstruieren und fertigen', 'machinebouw\\w*', 'ontworpen en gebouwd', 'bouwen machines', 'components for (?:cars|vehicles|carmakers|automakers)', 'fertigt', 'fabrica(?:mos)?', 'fabbrica', 'produce componenti'],
   [IT]: ['software company', 'saas', 'b2b software', 'enterprise software', 'developer tool(?:s|ing)',
     'cloud infrastructure', 'software teams', 'data cent(?:er|re)s', 'cloud (?:platform|provider|applications?)',
     // A non-profit institute's lab is research, not a technology company.
@@ -136,13 +140,13 @@ const VENDOR_CUES = [String.raw`(?:makes|builds|sells|develops) (?:[\w-]+ ){0,3}
 /** Words in an employer's name that say its sector by themselves. */
 const NAME_WORDS: Array<[string, string]> = [
   [FIN, String.raw`bank|bancorp|banque|banca|banco|insurance|insurer|assurance|versicherung|financial|capital|credit union|securities|invest\w*|payments?|pay|pensions?|mutuelle|seguradora|aseguradora|assicurazioni|mutual|building society|pagamenti|pagos|pagamentos|paiements?|zahlungen|betalingen`],
-  [HEALTH, String.raw`pharma\w*|therapeutics|biologics|krankenversicherung|krankenkasse|zorgverzekeraar|biosciences?|biotech\w*|biopharma|health ?care|health system|hospitals?|klinik\w*|clinic|medical|medtech|diagnostics|clinique|cl[íi]nica|ospedale|krankenhaus|ziekenhuis|farmac\w*|apothek\w*|sant[ée]|salud|sa[úu]de|gesundheit\w*`],
+  [HEALTH, String.raw`pharma\w*|therapeutics|biologics|krankenversicherung|krankenkasse|zorgverzekeraar|sanitari[oa]|sanit[àa]|biosciences?|biotech\w*|biopharma|health ?care|health system|hospitals?|klinik\w*|clinic|medical|medtech|diagnostics|clinique|cl[íi]nica|ospedale|krankenhaus|ziekenhuis|farmac\w*|apothek\w*|sant[ée]|salud|sa[úu]de|gesundheit\w*`],
   [RETAIL, String.raw`retail|stores|supermarkets?|marketplace|e-?commerce|supermercados?|supermarch[ée]s?|supermercati|varejo`],
   [TELCO, String.raw`telecom\w*|telekom\w*|telco|wireless|mobile networks?`],
   [AUTO, String.raw`motors|automotive|manufacturing|industries|autowerke?|fahrzeug\w*|antriebstechnik|robotics|officine|meccaniche`],
   // Not a bare "agency" (travel, talent and digital agencies) nor "Stadtwerke" (municipal utilities, which are unclassified).
   [PUBLIC, String.raw`authority|council|municipality|ministry|commission|(?:government|federal|state|public health|environment(?:al)?|revenue|statistics) agency|verkehrsbetriebe`],
-  [IT, String.raw`software|saas|cloud`],
+  [IT, String.raw`software|saas|cloud|ai|a\.i\.`],
 ];
 
 const ANIMAL_CARE = /\b(?:veterinary|vets?|animal|pets?|equine|tierarzt\w*|tierklinik|v[ée]t[ée]rinaires?|veterinari[ao]s?|dierenarts\w*|dierenkliniek)\b/i;

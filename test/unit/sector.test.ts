@@ -111,6 +111,12 @@ describe('sectorFor: names decide before the text', () => {
     expect(sectorFor({ industry: 'Aviation and Aerospace Component Manufacturing', company: 'Acme' })).toBe(AUTO);
   });
 
+  it('chips are IT whatever the industry field says; a "sanitario" group is healthcare; an AI lab falls back to IT', () => {
+    expect(sectorFor({ industry: 'Semiconductor Manufacturing', company: 'Penara Semiconductor' })).toBe(IT);
+    expect(sectorFor({ company: 'Grupo Sanitario Marjal', text: 'x' })).toBe(HEALTH);
+    expect(sectorFor({ company: 'Serangoon AI Labs Pte. Ltd.', text: 'Join our speech team.' })).toBe(IT);
+  });
+
   it('returns null with no evidence at all', () => {
     expect(sectorFor({})).toBeNull();
     expect(sectorFor({ company: null, industry: null, text: null })).toBeNull();
