@@ -566,3 +566,22 @@ describe('paraphrases from the sixth development set', () => {
     expect(ids('Test the new car models against the crash standard')).not.toContain('skill.model-evaluation');
   });
 });
+
+describe('paraphrases from the seventh development set', () => {
+  it.each([
+    ['Présenter vos recommandations au comité de direction chaque mois', 'skill.communication'],
+    ['Presentar cada mes los resultados al comité de dirección', 'skill.communication'],
+    ['Decidir qué construimos y en qué orden, y explicarlo a todo el equipo', 'skill.communication'],
+    ['Du erklärst komplexe Zusammenhänge verständlich', 'skill.communication'],
+    ['Share forecasts and their uncertainty with system operators', 'skill.communication'],
+    ['Present yield reviews to management every week', 'skill.communication'],
+    ['Explain to legal editors and executives what the system can do', 'skill.communication'],
+  ])('%s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('being present is not presenting', () => {
+    expect(ids('You must be present at work by 7 a.m. to meet the delivery drivers')).not.toContain('skill.communication');
+    expect(ids('Present your ideas to clients in Figma')).not.toContain('skill.communication');
+  });
+});

@@ -198,12 +198,12 @@ const MODEL_NEAR: ContextRule = {
 /** Presenting, sharing or explaining results, findings or insights: the verb with that object. */
 const RESULTS_AFTER: ContextRule = {
   requireAfter: [
-    String.raw`(?:\s+[^\s,.;:]+){0,2}\s+(?:results|findings|insights|analyses|analysis|recommendations|conclusions|résultats|travaux|resultados|hallazgos|conclusiones|conclusões|análisis|análises|recomendaciones|recomendações|risultati|analisi|conclusioni|resultaten|bevindingen|inzichten|conclusies|Ergebnisse|Erkenntnisse|Analysen|Empfehlungen|indicateurs|indicadores|indicatori|Kennzahlen|KPIs|deviations|desviaciones|écarts|scostamenti|desvios)\b`,
+    String.raw`(?:\s+[^\s,.;:]+){0,3}\s+(?:results|findings|insights|analyses|analysis|recommendations|conclusions|forecasts|predictions|decisions|recommandations|raccomandazioni|aanbevelingen|decisiones|décisions|decisões|decisioni|Zusammenhänge|Sachverhalte|résultats|travaux|resultados|hallazgos|conclusiones|conclusões|análisis|análises|recomendaciones|recomendações|risultati|analisi|conclusioni|resultaten|bevindingen|inzichten|conclusies|Ergebnisse|Erkenntnisse|Analysen|Empfehlungen|indicateurs|indicadores|indicatori|Kennzahlen|KPIs|deviations|desviaciones|écarts|scostamenti|desvios)\b`,
   ],
 };
 
 /** People a result is explained or a point walked through to. */
-const AUDIENCE = String.raw`(?:rest of|non-|business|stakeholders|researchers|scientists|product owners|clients?|customers?|managers|leaders|leadership|executives|clinicians|regulators|committees?|colleagues|partners|management|senior|board|users|patients|famil(?:y|ies)|residents|risk|teams?|lawyers|underwriters|actuaries|planners|engineers|doctors|nurses|physicians|staff|public|citizens|councillors|investors|officials|ministers|students|parents|visitors|buyers|merchandisers|operators|analysts|audiences?|people|everyone)`;
+const AUDIENCE = String.raw`(?:rest of|non-|business|stakeholders|researchers|scientists|product owners|editors|traders|clients?|customers?|managers|leaders|leadership|executives|clinicians|regulators|committees?|colleagues|partners|management|senior|board|users|patients|famil(?:y|ies)|residents|risk|teams?|lawyers|underwriters|actuaries|planners|engineers|doctors|nurses|physicians|staff|public|citizens|councillors|investors|officials|ministers|students|parents|visitors|buyers|merchandisers|operators|analysts|audiences?|people|everyone)`;
 
 // ---- entities ----
 
@@ -607,10 +607,13 @@ export const ENTITIES: readonly EntitySpec[] = [
       ...withContext(['explain', 'explaining', 'explains'], { window: 80, requireNear: [String.raw`\b(?:to|with)\s+(?:the\s+|our\s+|your\s+|their\s+)?(?:[^\s,.;:]+\s+)?${AUDIENCE}`] }),
       // Writing clearly, and telling a model's behaviour as a story.
       'write clearly', 'writes clearly', 'writing clearly', 'clear stories', 'translate complex',
+      // Presenting one's work, or presenting anything to management, leadership or partners ("present yield reviews to management").
+      'present your work', 'present their work', 'present our work', 'presenting your work',
+      ...withContext(['present', 'presents', 'presenting'], { requireAfter: [String.raw`[^.\n;]{0,40}\bto\s+(?:the\s+|our\s+|your\s+)?(?:management|leadership|executives|board|stakeholders|senior leaders)\b`] }),
       // Explaining to a team, a client or management in Spanish, Portuguese and French ("explicar las desviaciones al equipo de
       // Compras", "Explicar ao cliente", "expliquer aux équipes métier").
-      ...withContext(['explicar', 'explicarás', 'explica', 'expliquer', 'expliquez', 'expliquerez'], { window: 80,
-        requireNear: [String.raw`\b(?:al|a la|a los|a las|ao|aos|à|às|aux?)\s+(?:[^\s,.;:]+\s+)?(?:equipos?|equipes?|équipes?|clientes?|clients?|gerentes|gestores|direcci[óo]n|dire[çc][ãa]o|direction|negocio|neg[óo]cio|m[ée]tiers?|managers|usuarios|usu[áa]rios|utilisateurs|pacientes|patients)\b`] }),
+      ...withContext(['explicar', 'explicarás', 'explica', 'explicarlo', 'explicarla', 'expliquer', 'expliquez', 'expliquerez'], { window: 80,
+        requireNear: [String.raw`\b(?:a|al|ao|aos|à|às|aux?)\s+(?:[^\s,.;:]+\s+){0,2}(?:equipos?|equipes?|équipes?|clientes?|clients?|gerentes|gestores|direcci[óo]n|dire[çc][ãa]o|direction|negocio|neg[óo]cio|m[ée]tiers?|managers|usuarios|usu[áa]rios|utilisateurs|pacientes|patients)\b`] }),
       'communicate recommendations', 'präsentieren Ergebnisse', 'Ergebnisse präsentieren', 'präsentierst', 'Ergebnisse verständlich', 'verständlich erklären',
       'presentare i risultati', 'comunicare i risultati', 'helder uitleggen', 'duidelijk uitleggen', 'helder communiceren',
       // Presenting, sharing or explaining results, findings or insights, in every language, with or without the audience named
