@@ -585,3 +585,21 @@ describe('paraphrases from the seventh development set', () => {
     expect(ids('Present your ideas to clients in Figma')).not.toContain('skill.communication');
   });
 });
+
+describe('model evaluation from the seventh development set', () => {
+  it.each([
+    'Compare every candidate against the production model before it replaces it',
+    'Build validation sets from field surveys',
+    'Measure false-reject and escape rates against our inspectors\' decisions',
+    'Sie überprüfen deren Prognosegüte laufend',
+    'Medir el desempeño de los modelos contra los contracargos reales',
+    'Budować zbiory ewaluacyjne i mierzyć jakość odpowiedzi',
+  ])('%s', (text) => {
+    expect(ids(text)).toContain('skill.model-evaluation');
+  });
+
+  it('a team lead reporting label accuracy, or measuring delivery times, is not evaluating models', () => {
+    expect(ids('Report accuracy and turnaround to the project manager every week')).not.toContain('skill.model-evaluation');
+    expect(ids('Measure delivery times against the weekly plan')).not.toContain('skill.model-evaluation');
+  });
+});

@@ -509,6 +509,13 @@ export const ENTITIES: readonly EntitySpec[] = [
       // Performance or results measured against a reference: "Measure perception performance against labelled field logs",
       // "Evaluate methods rigorously against field measurements and public benchmarks".
       'offline benchmarks', 'offline benchmark',
+      // Candidates compared with the model in production, validation and test sets, accuracy or recall reported, and
+      // forecast quality and model performance in German, Spanish, Dutch and Polish.
+      'against the production model', 'against the current model', 'against the live model', 'validation sets', 'validation set',
+      'report recall', 'report precision', "model's accuracy", "model's performance",
+      'Prognosegüte', 'Vorhersagegüte', 'Modellperformance', 'desempeño de los modelos', 'desempenho dos modelos', 'rendimiento del modelo',
+      'test nieuwe modellen', 'test de modellen', 'zbiory ewaluacyjne', 'zbiór ewaluacyjny', 'jakość modeli',
+      ...withContext(['measure', 'measures', 'measuring', 'medir', 'mesurer', 'mesurez'], { requireAfter: [String.raw`[^.\n;]{0,40}\b(?:rates?|accuracy|precision|recall|errors?|desempe[ñn]o|performance)\b[^.\n;]{0,20}\b(?:against|contra|par rapport)\b`] }),
       ...withContext(['public benchmarks', 'against labelled', 'against labeled', 'against held-out', 'against ground truth', 'against a golden set', 'against the golden set'],
         { requireBefore: [String.raw`\b(?:measur\w*|evaluat\w*|assess\w*|validat\w*|benchmark\w*|test\w*|compar\w*)\b[^\n.;]{0,60}`] })],
   },
