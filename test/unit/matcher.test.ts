@@ -603,3 +603,22 @@ describe('model evaluation from the seventh development set', () => {
     expect(ids('Measure delivery times against the weekly plan')).not.toContain('skill.model-evaluation');
   });
 });
+
+describe('methods named bare in other languages, and transformer architectures', () => {
+  it.each([
+    ['Construir modelos predictivos (regresión, random forest)', 'skill.regression'],
+    ['Je ontwikkelt voorspelmodellen (regressie, gradient boosting)', 'skill.regression'],
+    ['Sie entwickeln Regressions- und Zeitreihenmodelle', 'skill.regression'],
+    ['prognozowanie wolumenu (modele regresji, szeregi czasowe)', 'skill.regression'],
+    ['from gradient-boosted trees to transformer-based rankers', 'skill.neural-networks'],
+    ['using transformer and conformer architectures in PyTorch', 'skill.neural-networks'],
+  ])('%s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('regression testing in other languages is not the method', () => {
+    expect(ids('Automatizar las pruebas de regresión de la app')).not.toContain('skill.regression');
+    expect(ids('Des tests de régression automatisés')).not.toContain('skill.regression');
+    expect(ids('Regressie-tests voor elke release')).not.toContain('skill.regression');
+  });
+});

@@ -335,7 +335,11 @@ export const ENTITIES: readonly EntitySpec[] = [
     aliases: ['linear regression', 'logistic regression', 'regression analysis', 'regression models', 'regression modeling', 'regression modelling', 'Regressionsanalyse',
       'Regressionsmodelle', 'Regressionsmodellen', 'Regressionsmodell', 'modèles de régression', 'régression linéaire', 'régression logistique', 'modelos de regresión', 'regresión lineal', 'regresión logística',
       'regressione lineare', 'regressione logistica', 'modelli di regressione', 'regressão linear', 'regressão logística', 'modelos de regressão',
-      'lineaire regressie', 'logistische regressie', 'regressiemodellen', 'lineare Regression', 'logistische Regression'],
+      'lineaire regressie', 'logistische regressie', 'regressiemodellen', 'lineare Regression', 'logistische Regression', 'modele regresji', 'Regressionsmodelle',
+      // The bare word in other languages, not regression testing ("pruebas de regresión", "Regressionstests").
+      ...withContext(['regresión', 'regressão', 'regressione', 'regressie', 'régression', 'regresji', 'Regressions-'], {
+        rejectBefore: [String.raw`\b(?:pruebas|tests?|testes?|teste|test di|prove)\s+(?:de\s+|di\s+)?`],
+        rejectAfter: [String.raw`\s*-?\s*(?:tests?|testing|testes?|pruebas)\b`] })],
   },
   {
     id: 'skill.decision-trees',
@@ -364,6 +368,8 @@ export const ENTITIES: readonly EntitySpec[] = [
       'neural network', 'neural nets', 'neural net', 'neuronale Netze', 'neuronalen Netzen', 'réseaux de neurones', 'redes neuronales',
       'neuronaler Netze', 'neuronale Netzwerke', 'neuronalen Netzwerken', 'neuronales Netz', 'réseaux neuronaux', 'réseau de neurones', 'réseau neuronal',
       'red neuronal', 'redes neurais', 'rede neural', 'reti neurali', 'rete neurale', 'neurale netwerken', 'neuraal netwerk',
+      // Transformer and conformer models named by their architecture ("transformer-based rankers", Polish "transformery").
+      'transformer-based', 'transformer architectures', 'transformer architecture', 'conformer architectures', 'conformer models', 'transformery', 'sieci neuronowe', 'sieci neuronowych',
       'convolutional networks', 'convolutional neural', 'recurrent neural',
       // A network named by its vision task is a neural network.
       'segmentation networks', 'detection networks', 'deep neural', 'deep networks', 'deep network architectures', 'deep network architecture',
