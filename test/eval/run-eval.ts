@@ -17,6 +17,7 @@ import { TEST4_PATH } from './test4/build-test4.ts';
 import { TEST5_PATH } from './test5/build-test5.ts';
 import { TEST6_PATH } from './test6/build-test6.ts';
 import { TEST7_PATH } from './test7/build-test7.ts';
+import { TEST8_PATH } from './test8/build-test8.ts';
 import { naiveMatcher, score, type Prf, type Scores } from './score.ts';
 import { extractPosting, normalisedText } from '../../src/core/extract.ts';
 import { loadTaxonomy } from '../../src/core/taxonomy/taxonomy.ts';
@@ -29,6 +30,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['development 4', TEST4_PATH],
   ['development 5', TEST5_PATH],
   ['development 6', TEST6_PATH],
+  ['development 7', TEST7_PATH],
 ];
 const DESCRIBE: Record<string, string> = {
   'development 1': 'test/eval/holdout/, the first held-out set',
@@ -37,9 +39,10 @@ const DESCRIBE: Record<string, string> = {
   'development 4': 'test/eval/test4/, the fourth round\'s test set',
   'development 5': 'test/eval/test5/, the fifth round\'s test set',
   'development 6': 'test/eval/test6/, the sixth round\'s first test set',
+  'development 7': 'test/eval/test7/, the sixth round\'s second test set',
 };
 /** The test set: never tuned on. */
-const TEST: [string, string] = ['test/eval/test7/', TEST7_PATH];
+const TEST: [string, string] = ['test/eval/test8/', TEST8_PATH];
 
 export const TARGETS = {
   toolF1: 0.97,
