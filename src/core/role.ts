@@ -43,6 +43,9 @@ const JOB = String.raw`(?:engineer|engineers|engineering|developer|scientist|res
 /** Computer vision in the languages whose titles put it after the job noun: "Ingénieur Vision par Ordinateur". */
 const VISION_INTL = String.raw`vision par ordinateur|vision artificielle|visi[oó]n (?:por computador(?:a)?|artificial)|visione artificiale|vis[aã]o (?:computacional|computador)`;
 
+/** Natural language processing in the languages whose titles put it after the job noun. */
+const NLP_INTL = String.raw`processamento de linguagem natural|procesamiento de(?:l)? lenguaje natural|traitement (?:automatique )?(?:du|des) langues? naturelles?|traitement du langage naturel|elaborazione del linguaggio naturale|natuurlijke taalverwerking|sprachverarbeitung`;
+
 /** Titles that name a discipline without doing the job. Checked before every role rule. */
 const EXCLUDE = [
   String.raw`\b(?:sales|pre ?sales|account (?:executive|manager)|business development|recruit(?:er|ing|ment)|talent|sourcer|marketing (?:manager|specialist|lead|director)|customer (?:success|support|service)|support|technician|clerk|data entry|assistant|laboratory|counsel|attorney|paralegal|legal|writer|editor|teacher|instructor|trainer|tutor|professor|lecturer|solutions? (?:engineer|architect|consultant)|field application|partner manager|program manager|project manager|annotat|labell?er|labell?ing|rater|data center|data centre|ing[ée]nieure? commerciale?|ingenier[oa] comercial|technico-commercial\w*)\b`,
@@ -51,9 +54,9 @@ const EXCLUDE = [
 /** Ordered: the first rule that matches wins (after the product-manager gate). */
 const RULES: Array<[string, string]> = [
   ['Data Scientist', String.raw`\b(?:data scien(?:tist|tists|ce)|datascientist|decision scien(?:tist|tists|ce)|datenwissenschaftler(?:in)?|cient[íi]fic[oa] de datos|cientista de dados|scienziat[oa] (?:dei )?dati|scientifique (?:des|de) donn[ée]es|data science (?:lead|manager|engineer|consultant|analyst))\b`],
-  ['Robotics Engineer', String.raw`\brobotics?\b.*\b(?:engineer|engineering|developer|specialist|ingenieur)\b|\b(?:engineer|developer)\b.*\brobotics\b|\b${ENGINEER_INTL}\b.*\b(?:robotique|rob[óo]tic[ao]|robotik)(?![\p{L}])`],
+  ['Robotics Engineer', String.raw`\brobot(?:ics?|ik)\b.*\b(?:engineer|engineering|developer|specialist|ingenieur)\b|\b(?:engineer|developer)\b.*\brobotics\b|\b${ENGINEER_INTL}\b.*\b(?:robotique|rob[óo]tic[ao]|robotik)(?![\p{L}])`],
   ['Computer Vision Engineer', String.raw`\b(?:computer vision|cv|machine vision|perception|image processing|bildverarbeitung)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:computer vision|machine vision|perception|${VISION_INTL})\b`],
-  ['Natural Language Processing (NLP) Engineer', String.raw`\b(?:nlp|nlu|natural language(?: processing| understanding)?|computational linguist(?:ics)?|conversational ai)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:nlp|nlu|natural language(?: processing| understanding)?)\b|\bcomputational linguist\b`],
+  ['Natural Language Processing (NLP) Engineer', String.raw`\b(?:nlp|nlu|natural language(?: processing| understanding)?|computational linguist(?:ics)?|conversational ai)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:nlp|nlu|natural language(?: processing| understanding)?|${NLP_INTL})\b|\bcomputational linguist\b`],
   ['Deep Learning Specialist', String.raw`\bdeep learning\b.*\b${JOB}\b|\b${JOB}\b.*\bdeep learning\b`],
   ['AI Research Scientist', String.raw`\b(?:applied scientist|research scientist|research engineer|researcher|research fellow|scientist)\b.*\b${ML}\b|\b${ML}\b.*\b(?:research scientist|research engineer|researcher|scientist)\b|\bapplied scientist\b|\b${RESEARCHER_INTL}\b.*\b${ML}\b|\b${ML}\b.*\b${RESEARCHER_INTL}\b`],
   ['Machine Learning Engineer', String.raw`\b${ML}\b.*\b(?:engineer|engineering|developer|lead|architect|intern|${ENGINEER_INTL})\b|\b(?:engineer|engineering|developer|lead|${ENGINEER_INTL})\b.*\b${ML}\b`],
@@ -71,7 +74,7 @@ const PLATFORM = String.raw`\b(?:platform|infrastructure|infra|tools|tooling)\b`
 const ML_PLATFORM = String.raw`\b(?:ml|machine learning|mlops|ai)\s+platform\s+(?:engineer|developer)\b`;
 const EXPLICIT = String.raw`\b(?:machine learning engineer|ml engineer|mlops engineer|data engineer|data scientist|research scientist|applied scientist)\b`;
 
-const AI_PM = String.raw`\b(?:product (?:manager|owner|lead|management|director)|productmanager|productowner|produktmanager(?:in)?|gerente de produ(?:to|cto)|chef de produit|product manager|responsable (?:de )?produit|responsable de produ(?:cto|to)|responsabile (?:di )?prodotto)\b`;
+const AI_PM = String.raw`\b(?:product (?:manager|owner|lead|management|director)|productmanager|productowner|produktmanager(?:in)?|gerente de produ(?:to|cto)|chef de produit|product manager|responsable (?:de )?produit|responsable de produ(?:cto|to)|responsabile (?:di )?prodotto|jef[ea] de producto|gerente de producto)\b`;
 
 /** Removed before matching: they say nothing about the role and some contain role words. */
 const NOISE = [
@@ -80,7 +83,7 @@ const NOISE = [
   String.raw`\b(?:senior|sr|junior|jr|staff|principal|distinguished|lead|head of|director of|vp of|chief|associate|intern|internship|working student|werkstudent(?:in)?|praktikant(?:in)?|praktikum|trainee|graduate|entry level|mid level|level|i{1,3}|iv|v|[1-5])\b`,
 ];
 
-export const roleRules: unknown = { version: 6, platform: PLATFORM, mlPlatform: ML_PLATFORM, explicit: EXPLICIT, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
+export const roleRules: unknown = { version: 7, nlpIntl: NLP_INTL, platform: PLATFORM, mlPlatform: ML_PLATFORM, explicit: EXPLICIT, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
 
 const excludeRes = EXCLUDE.map((s) => new RegExp(s, 'i'));
 const ruleRes = RULES.map(([name, s]) => [canonical(name), new RegExp(s, 'i')] as const);

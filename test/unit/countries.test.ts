@@ -52,6 +52,11 @@ const TEXT: Array<[string, string[]]> = [
   ['Firenze, Toscana', ['IT']],
   ['Friedberg, Hessen', ['DE']],
   ['Salvador - BA', ['BR']],
+  ['Norwich, Norfolk', ['GB']],
+  ['Norfolk, VA', ['US']],
+  ['Cyberjaya, Selangor', ['MY']],
+  ['Sophia Antipolis (06)', ['FR']],
+  ['Monterrey, Nuevo León', ['MX']],
   // cities in their own languages
   ['Venezia', ['IT']],
   ['Roma', ['IT']],

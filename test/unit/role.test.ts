@@ -82,6 +82,9 @@ const CASES: Array<[string, string | null]> = [
   ['Dataingenjör till vårt plattformsteam', DE],
   // The job comes before the dash; a product named after it does not rule it out.
   ['NLP Engineer – Customer Care Assistant', NLP],
+  ['Robotik-Ingenieur:in Greifsysteme', ROB],
+  ['Jefe/a de Producto de IA – Estacionamiento Medido', PM],
+  ['Engenheiro(a) de Processamento de Linguagem Natural', NLP],
   ['Sales Engineer - Machine Learning', null],
   ['Customer Support Specialist - AI Products', null],
   ['Dateningenieur (m/w/d)', DE],

@@ -84,6 +84,8 @@ export const PLACE_COUNTRIES: Record<string, string> = {
   torino: 'IT', napoli: 'IT', roma: 'IT', genova: 'IT', firenze: 'IT', venezia: 'IT', mailand: 'IT', neapel: 'IT',
   florenz: 'IT', venedig: 'IT', bruxelles: 'BE', brussel: 'BE', 'den haag': 'NL', 'københavn': 'DK', kopenhagen: 'DK',
   genf: 'CH',
+  // Science and technology parks named as a location.
+  'sophia antipolis': 'FR', cyberjaya: 'MY', 'technopark trivandrum': 'IN', 'hitec city': 'IN',
 };
 
 /** Bare names whose smaller namesake almost never posts ML jobs: named to the usual country. */
