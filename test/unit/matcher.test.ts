@@ -622,3 +622,25 @@ describe('methods named bare in other languages, and transformer architectures',
     expect(ids('Regressie-tests voor elke release')).not.toContain('skill.regression');
   });
 });
+
+describe('paraphrases from the eighth development set', () => {
+  it.each([
+    ['Evaluate sensitivity and specificity on multi-site test sets', 'skill.model-evaluation'],
+    ['Ocena jakości modeli na zbiorach testowych', 'skill.model-evaluation'],
+    ['Training a simple decision tree after cleaning a dataset', 'skill.data-cleaning'],
+    ['Edit and impute survey returns, and correct errors before figures are published', 'skill.data-cleaning'],
+    ['Find and fix data errors with the shift supervisors', 'skill.data-cleaning'],
+    ['Solve problems on the shop floor quickly and calmly', 'skill.problem-solving'],
+    ['Tycker om att lösa problem tillsammans med andra', 'skill.problem-solving'],
+    ['Strong commercial instinct for what sells', 'skill.business-acumen'],
+    ['Sentido de negócio e gosto por números', 'skill.business-acumen'],
+  ])('%s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('and what they are not', () => {
+    expect(ids('Evaluate the accuracy of delivery addresses with the drivers')).not.toContain('skill.model-evaluation');
+    expect(ids('Keep the cleaning rota and the kitchen spotless')).not.toContain('skill.data-cleaning');
+    expect(ids('Correct errors in your spelling before you send the letter')).not.toContain('skill.data-cleaning');
+  });
+});

@@ -409,16 +409,20 @@ export const ENTITIES: readonly EntitySpec[] = [
       ...['deduplicate', 'deduplicates', 'deduplicating', 'deduplication', 'de-duplicate', 'de-duplicating', 'de-duplication'].map((text) => ({ text, context: { rejectBefore: [String.raw`\b(?:image|photo|listing|content|near)[\s-]+`] } })),
       'data validation', 'validate data', 'validating data', 'prepare and validate', 'preparing and validating', 'check data quality', 'checking data quality', 'data quality rules', 'data quality issues', 'curate and clean',
       // Bare "clean" only with data named next to it: never "clean code" or a clean station.
-      ...['clean', 'cleans', 'clean up', 'cleaning up', 'tidy up'].map((text) => ({ text, context: { window: 30, requireNear: [String.raw`\b(?:data|datasets?|records|readings|feeds?|logs|(?:training|free|raw) text|transcripts|annotations|labels|Daten)\b`], rejectAfter: [String.raw`[\s,]+(?:code|codebase|architecture|interfaces?|design|rooms?|energy|water|desks?|kitchen|station)\b`] } })),
+      ...['clean', 'cleans', 'cleaning', 'clean up', 'cleaning up', 'tidy up'].map((text) => ({ text, context: { window: 30, requireNear: [String.raw`\b(?:data|datasets?|records|readings|feeds?|logs|(?:training|free|raw) text|transcripts|annotations|labels|Daten)\b`], rejectAfter: [String.raw`[\s,]+(?:code|codebase|architecture|interfaces?|design|rooms?|energy|water|desks?|kitchen|station)\b`] } })),
       // Data quality named alone ("garantir la qualité des données") is a goal, not the cleaning work: left out.
       'saubere Daten', 'sauberen Daten', 'fiabiliser les données', 'fiabilisation des données',
       'registros erróneos', 'depuración de datos', 'depurar los datos',
       ...['depurar', 'depurar y consolidar'].map((text) => ({ text, context: { window: 40, requireNear: [String.raw`\bdatos\b`] } })),
       'pulizia dei dati', 'pulizia e preparazione', 'pulire i dati', 'pulire e preparare',
       // German verb forms: "bereitest Messdaten auf und bereinigst sie", only with data nearby.
-      ...['bereinigen', 'bereinigst', 'bereinigt', 'bereinigen sie'].map((text) => ({ text, context: { window: 60, requireNear: [String.raw`daten|annotation|datens[äa]tze`] } })),
+      ...['bereinigen', 'bereinigst', 'bereinigt', 'bereinigen sie'].map((text) => ({ text, context: { window: 60, requireNear: [String.raw`daten|annotation|datens[äa]tze|messwerte|werte`] } })),
       // Checking and correcting data, and Italian duplicates and incomplete records.
       'check and correct', 'checks and corrects', 'checking and correcting', 'correct the data', 'record incompleti', 'record duplicati',
+      'checked and cleaned', 'fix data errors', 'data errors', 'data quality tests', 'impute', 'imputation', 'imputing', 'validate the data', 'reconcile and validate',
+      'eliminazione dei duplicati', 'clientes duplicados', 'registros duplicados',
+      // Correcting errors where data is named nearby ("Validate the data we load each night and correct errors at source").
+      ...withContext(['correct errors', 'correcting errors', 'corrects errors'], { window: 80, requireNear: [String.raw`\b(?:data|records|figures|returns|entries|Daten|données|datos|dados)\b`] }),
       ...withContext(['duplicati'], { window: 60, requireNear: [String.raw`\b(?:record|dati|anagrafiche|transazioni)\b`] }),
       // Cleaning verbs of every language, curating and fixing up, with data named next to them.
       ...withContext(['cleanse', 'cleanses', 'cleansing', 'curate', 'curates', 'curating', 'curated', 'fix up', 'fixes up', 'fixing up', 'messy',
@@ -521,6 +525,9 @@ export const ENTITIES: readonly EntitySpec[] = [
       'report recall', 'report precision', "model's accuracy", "model's performance",
       'Prognosegüte', 'Vorhersagegüte', 'Modellperformance', 'desempeño de los modelos', 'desempenho dos modelos', 'rendimiento del modelo',
       'test nieuwe modellen', 'test de modellen', 'zbiory ewaluacyjne', 'zbiór ewaluacyjny', 'jakość modeli',
+      // Test sets and evaluation protocols; evaluating a named metric ("Evaluate sensitivity and specificity on multi-site test sets").
+      'test sets', 'jeux de test', "protocoles d'évaluation", 'build benchmarks', 'vergelijkt nieuwe modellen', 'ocena jakości modeli', 'zbiorach testowych',
+      ...withContext(['evaluate', 'evaluates', 'evaluating', 'evaluated'], { requireAfter: [String.raw`(?:\s+[^\s,.;:]+){0,3}\s+(?:sensitivity|specificity|precision|recall|F1)\b`] }),
       ...withContext(['measure', 'measures', 'measuring', 'medir', 'mesurer', 'mesurez'], { requireAfter: [String.raw`[^.\n;]{0,40}\b(?:rates?|accuracy|precision|recall|errors?|desempe[ñn]o|performance)\b[^.\n;]{0,20}\b(?:against|contra|par rapport)\b`] }),
       ...withContext(['public benchmarks', 'against labelled', 'against labeled', 'against held-out', 'against ground truth', 'against a golden set', 'against the golden set'],
         { requireBefore: [String.raw`\b(?:measur\w*|evaluat\w*|assess\w*|validat\w*|benchmark\w*|test\w*|compar\w*)\b[^\n.;]{0,60}`] })],
@@ -589,13 +596,18 @@ export const ENTITIES: readonly EntitySpec[] = [
     group: 'Soft and Analytical Skills',
     name: 'Problem-solving',
     aliases: ['problem solving', 'problem solver', 'problem-solver', 'solving problems', 'Problemlösungskompetenz', 'Problemlösungsfähigkeit', 'lösungsorientiert',
-      'résoudre des problèmes', 'résolution de problèmes', 'resolución de problemas', 'resolver problemas', 'resolução de problemas', 'Problemlösung'],
+      'résoudre des problèmes', 'résolution de problèmes', 'resolución de problemas', 'resolver problemas', 'resolução de problemas', 'Problemlösung',
+      // Solving problems as the verb with its object ("Solve problems on the shop floor", "solve production issues"), in several languages.
+      'solve problems', 'solves problems', 'solve production problems', 'solve day-to-day production problems', 'solve production issues', 'lost problemen op', 'lost onverwachte problemen op',
+      'problemen oplossen', 'lösa problem', 'löser problem', 'pragmatische Lösungen', 'Probleme strukturiert', 'risolvere problemi', 'rozwiązywanie problemów', 'rozwiązywać problemy'],
   },
   { id: 'skill.business-acumen', category: 'skill', group: 'Soft and Analytical Skills', name: 'Business acumen', aliases: ['commercial acumen', 'business sense', 'commercial awareness', 'business savvy', 'commercially minded', 'commercially-minded', 'commercially aware', 'commercial mindset', 'business judgement', 'business judgment', 'business-minded',
     'visão de negócio', 'visión de negocio', 'sens des affaires', 'unternehmerisches Denken',
     'sens du business', 'sens business', 'visione di business', 'visione del business', 'zakelijk inzicht', 'commercieel inzicht', 'kaufmännisches Verständnis', 'kaufmännisches Denken',
     'betriebswirtschaftliches Verständnis', 'wirtschaftliches Denken', 'Geschäftssinn', 'visión comercial', 'financial acumen', 'commercial understanding', 'commercial nous',
     'business understanding', 'understanding of the business', 'business mindset',
+    'commercial instinct', 'commercial instincts', 'commercial sense', 'sentido de negócio', 'sentido de negocio', 'entendimiento del negocio', 'comprensión del negocio',
+    'compreensão do negócio', 'affärsförståelse', 'affärsmässig', 'forretningsforståelse', 'zmysł biznesowy',
     // "Understanding of how manufacturing businesses make money".
     ...withContext(['make money', 'makes money', 'earn money', 'earns money'], { requireBefore: [String.raw`\bhow\b[^\n.;]{0,40}`] })] },
   {
