@@ -13,6 +13,7 @@ import { TEST5_PATH, buildTest5 } from '../eval/test5/build-test5.ts';
 import { TEST6_PATH, buildTest6 } from '../eval/test6/build-test6.ts';
 import { TEST7_PATH, buildTest7 } from '../eval/test7/build-test7.ts';
 import { TEST8_PATH, buildTest8 } from '../eval/test8/build-test8.ts';
+import { TEST9_PATH, buildTest9 } from '../eval/test9/build-test9.ts';
 
 const raw = readFileSync(SET_PATH, 'utf8');
 const lines = raw.split('\n').filter((l) => l.trim().length > 0);
@@ -198,6 +199,7 @@ describeTestSet('test5', TEST5_PATH, buildTest5, [TEST2_PATH, TEST3_PATH, TEST4_
 describeTestSet('test6', TEST6_PATH, buildTest6, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH]);
 describeTestSet('test7', TEST7_PATH, buildTest7, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH]);
 describeTestSet('test8', TEST8_PATH, buildTest8, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH, TEST7_PATH]);
+describeTestSet('test9', TEST9_PATH, buildTest9, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH, TEST7_PATH, TEST8_PATH]);
 
 describe('eval scoring', () => {
   it('computes micro precision, recall and F1', () => {

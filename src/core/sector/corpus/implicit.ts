@@ -225,8 +225,8 @@ As a Data Scientist in our Nottingham support office you'll forecast medicine de
   },
   {
     id: 'im-020',
-    company: 'Corrib Vascular Ltd',
-    text: `Corrib Vascular designs and builds coronary stents and balloon catheters in Galway. Around 200,000 patients a year have one of our devices placed in an artery, and cardiologists in 38 countries choose them for difficult, calcified lesions. Our cleanrooms run three shifts, and every stent is laser-cut, polished, crimped and inspected on lines we designed ourselves.
+    company: 'Shannonbrook Vascular Ltd',
+    text: `Shannonbrook Vascular designs and builds coronary stents and balloon catheters in Galway. Around 200,000 patients a year have one of our devices placed in an artery, and cardiologists in 38 countries choose them for difficult, calcified lesions. Our cleanrooms run three shifts, and every stent is laser-cut, polished, crimped and inspected on lines we designed ourselves.
 
 We're hiring a Process Data Engineer to connect the data from those lines to our quality system and help our engineers find the causes of yield loss faster.`,
     sector: 'Healthcare & Pharmaceuticals',

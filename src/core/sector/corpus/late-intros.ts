@@ -230,7 +230,7 @@ Falkwacht entwickelt Software zur Betrugserkennung und Kreditrisikobewertung fü
   },
   {
     id: 'li-008',
-    company: 'Pocketwren',
+    company: 'Pursefinch',
     text: `# Senior iOS Engineer 📱
 Melbourne (Collingwood) or remote within Australia
 
@@ -257,7 +257,7 @@ Hey! We're after a senior iOS engineer who cares about the small things: the hap
 - 16 weeks' paid parental leave, whatever your gender
 
 ## Who we are
-Pocketwren is an Australian digital bank. We hold a full banking licence, look after everyday accounts, savings and debit cards for about 600,000 customers, and we don't charge fees for any of it. We make money the boring way: lending responsibly.`,
+Pursefinch is an Australian digital bank. We hold a full banking licence, look after everyday accounts, savings and debit cards for about 600,000 customers, and we don't charge fees for any of it. We make money the boring way: lending responsibly.`,
     sector: 'Finance & FinTech',
     lang: 'en',
   },

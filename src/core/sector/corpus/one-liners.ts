@@ -410,8 +410,8 @@ export const ONE_LINERS: SectorExample[] = [
   },
   {
     id: 'ol-054',
-    company: 'Stallkeep',
-    text: `Stallkeep is the e-commerce platform 25,000 small brands use to run their online shops.`,
+    company: 'Boothward',
+    text: `Boothward is the e-commerce platform 25,000 small brands use to run their online shops.`,
     sector: 'E-commerce & Retail',
     lang: 'en',
     why: 'a platform made for shops is Retail',

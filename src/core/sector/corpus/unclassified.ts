@@ -1475,8 +1475,8 @@ The City is hiring Refuse Truck Drivers (CDL Class B) for automated side-loader 
   },
   {
     id: 'un-143',
-    company: 'Kerbwise',
-    text: `Kerbwise helps 70 councils across the UK and Ireland run their on-street parking: sensors in parking bays, an app for drivers to pay, and a dashboard that tells enforcement officers where to go. Our platform also plans loading bays and kerbside EV charging.
+    company: 'Curbstead',
+    text: `Curbstead helps 70 councils across the UK and Ireland run their on-street parking: sensors in parking bays, an app for drivers to pay, and a dashboard that tells enforcement officers where to go. Our platform also plans loading bays and kerbside EV charging.
 
 We're hiring a Customer Success Manager to look after our council clients: onboarding new boroughs, training parking teams and making sure our data shows up in their transport plans.`,
     sector: 'Public Sector & Smart Cities',
