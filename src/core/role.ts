@@ -8,7 +8,8 @@
 //   Computer Vision" → Computer Vision Engineer, "Deep Learning Research Scientist" → Deep Learning
 //   Specialist — but "Data Scientist, NLP" stays Data Scientist (the seed names that role outright).
 // - "Applied Scientist", "Machine Learning Scientist", "Research Engineer (AI/ML)" → AI Research Scientist.
-//   "Research Scientist" without an AI/ML word is null (it is as often chemistry or biology).
+//   "Research Scientist" without an AI/ML word or an AI research topic ("Agents", "Language Models") is null (it is as
+//   often chemistry or biology).
 // - "AI Engineer", "GenAI/LLM Engineer", "MLOps Engineer" → Machine Learning Engineer.
 // - "Big Data Engineer", "ETL Developer", "Dateningenieur", "Ingeniero de Datos" → Data Engineer.
 //   "Analytics Engineer" is null: it models data for analysts and is neither Data Engineer nor BI by title.
@@ -32,7 +33,7 @@ function canonical(name: string): string {
   return name;
 }
 
-const ML = String.raw`(?:machine learning|ml|mlops|ai ml|ml ai|artificial intelligence|ai|(?:de|d'|en|em|produit|produto|producto) ia|genai|generative ai|llms?|reinforcement learning|foundation models?|deep learning|maschinelles lernen|ki|apprentissage automatique|aprendizaje autom[áa]tico|aprendizado de m[áa]quina|intelligenza artificiale|intelig[êe]ncia artificial|inteligencia artificial|intelligence artificielle)`;
+const ML = String.raw`(?:machine learning|ml|mlops|ai ml|ml ai|artificial intelligence|ai|(?:de|d'|en|em|produit|produto|producto|manager) ia|genai|generative ai|llms?|reinforcement learning|foundation models?|deep learning|maschinelles lernen|ki|apprentissage automatique|aprendizaje autom[áa]tico|aprendizado de m[áa]quina|intelligenza artificiale|intelig[êe]ncia artificial|inteligencia artificial|intelligence artificielle)`;
 /** "Engineer" in the languages whose titles put the discipline after it: "Ingegnere Machine Learning", "Engenheiro(a) de …". */
 const ENGINEER_INTL = String.raw`(?:ingenieur|ingénieur|ingénieure|ingeniero|ingeniera|ingegnere|engenheir[oa]|entwickler|desarrollador(?:a)?|sviluppatore|desenvolvedor(?:a)?|in[żz]ynier(?:ka)?|ontwikkelaar)`;
 /** "Specialist" and "researcher" in other languages. */
@@ -43,22 +44,25 @@ const JOB = String.raw`(?:engineer|engineers|engineering|developer|scientist|res
 /** Computer vision in the languages whose titles put it after the job noun: "Ingénieur Vision par Ordinateur". */
 const VISION_INTL = String.raw`vision par ordinateur|vision artificielle|visi[oó]n (?:por computador(?:a)?|artificial)|visione artificiale|vis[aã]o (?:computacional|computador)`;
 
+/** Research topics that are AI by themselves ("Research Scientist, Agents & Planning"). */
+const AI_TOPIC = String.raw`(?:agents|recommend\w*|ranking|generative|language models?|multimodal|alignment|interpretability)`;
+
 /** Natural language processing in the languages whose titles put it after the job noun. */
 const NLP_INTL = String.raw`processamento de linguagem natural|procesamiento de(?:l)? lenguaje natural|traitement (?:automatique )?(?:du|des) langues? naturelles?|traitement du langage naturel|elaborazione del linguaggio naturale|natuurlijke taalverwerking|sprachverarbeitung`;
 
 /** Titles that name a discipline without doing the job. Checked before every role rule. */
 const EXCLUDE = [
-  String.raw`\b(?:sales|pre ?sales|account (?:executive|manager)|business development|recruit(?:er|ing|ment)|talent|sourcer|marketing (?:manager|specialist|lead|director)|customer (?:success|support|service)|support|technician|clerk|data entry|assistant|laboratory|counsel|attorney|paralegal|legal|writer|editor|teacher|instructor|trainer|tutor|professor|lecturer|solutions? (?:engineer|architect|consultant)|field application|partner manager|program manager|project manager|annotat|labell?er|labell?ing|rater|data center|data centre|ing[ée]nieure? commerciale?|ingenier[oa] comercial|technico-commercial\w*)\b`,
+  String.raw`\b(?:sales|pre ?sales|account (?:executive|manager)|business development|recruit(?:er|ing|ment)|talent|sourcer|marketing (?:manager|specialist|lead|director)|customer (?:success|support|service)|support|technician|clerk|data entry|assistant|laboratory|teaching|counsel|attorney|paralegal|legal|writer|editor|teacher|instructor|trainer|tutor|professor|lecturer|solutions? (?:engineer|architect|consultant)|field application|partner manager|program manager|project manager|annotat|labell?er|labell?ing|rater|data center|data centre|ing[ée]nieure? commerciale?|ingenier[oa] comercial|technico-commercial\w*)\b`,
 ];
 
 /** Ordered: the first rule that matches wins (after the product-manager gate). */
 const RULES: Array<[string, string]> = [
   ['Data Scientist', String.raw`\b(?:data scien(?:tist|tists|ce)|datascientist|decision scien(?:tist|tists|ce)|datenwissenschaftler(?:in)?|cient[íi]fic[oa] de datos|cientista de dados|scienziat[oa] (?:dei )?dati|scientifique (?:des|de) donn[ée]es|data science (?:lead|manager|engineer|consultant|analyst))\b`],
-  ['Robotics Engineer', String.raw`\brobot(?:ics?|ik)\b.*\b(?:engineer|engineering|developer|specialist|ingenieur)\b|\b(?:engineer|developer)\b.*\brobotics\b|\b${ENGINEER_INTL}\b.*\b(?:robotique|rob[óo]tic[ao]|robotik)(?![\p{L}])`],
+  ['Robotics Engineer', String.raw`\brobotingenj[öo]r\b|\brobot(?:ics?|ik)\b.*\b(?:engineer|engineering|developer|specialist|ingenieur)\b|\b(?:engineer|developer)\b.*\brobotics\b|\b${ENGINEER_INTL}\b.*\b(?:robotique|rob[óo]tic[ao]|robotik)(?![\p{L}])`],
   ['Computer Vision Engineer', String.raw`\b(?:computer vision|cv|machine vision|perception|image processing|bildverarbeitung)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:computer vision|machine vision|perception|${VISION_INTL})\b`],
   ['Natural Language Processing (NLP) Engineer', String.raw`\b(?:nlp|nlu|natural language(?: processing| understanding)?|computational linguist(?:ics)?|conversational ai)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:nlp|nlu|natural language(?: processing| understanding)?|${NLP_INTL})\b|\bcomputational linguist\b`],
   ['Deep Learning Specialist', String.raw`\bdeep learning\b.*\b${JOB}\b|\b${JOB}\b.*\bdeep learning\b`],
-  ['AI Research Scientist', String.raw`\b(?:applied scientist|research scientist|research engineer|researcher|research fellow|scientist)\b.*\b${ML}\b|\b${ML}\b.*\b(?:research scientist|research engineer|researcher|scientist)\b|\bapplied scientist\b|\b${RESEARCHER_INTL}\b.*\b${ML}\b|\b${ML}\b.*\b${RESEARCHER_INTL}\b`],
+  ['AI Research Scientist', String.raw`\b(?:applied scientist|research scientist|research engineer|researcher|research fellow|scientist)\b.*\b${ML}\b|\b${ML}\b.*\b(?:research scientist|research engineer|researcher|scientist)\b|\bapplied scientist\b|\b${RESEARCHER_INTL}\b.*\b${ML}\b|\b${ML}\b.*\b${RESEARCHER_INTL}\b|\bresearch scientist\b.*\b${AI_TOPIC}\b`],
   ['Machine Learning Engineer', String.raw`\b${ML}\b.*\b(?:engineer|engineering|developer|lead|architect|intern|${ENGINEER_INTL})\b|\b(?:engineer|engineering|developer|lead|${ENGINEER_INTL})\b.*\b${ML}\b`],
   ['Data Engineer', String.raw`\b(?:(?:big |cloud )?data (?:pipeline |warehouse |integration )?engineer(?:s|ing)?|dateningenieur(?:in)?|ingenier[oa] de datos|engenheir[oa](?: a)? de dados|ingegnere (?:dei )?dati|ing[ée]nieur (?:de )?(?:donn[ée]es|data)|etl (?:developer|engineer)|data engineering|in[żz]ynier(?:ka)? danych|data ?ingenj[öo]r)\b`],
   // "Analista de Business Intelligence", "Analyste BI": Romance titles put the job noun first.
@@ -71,10 +75,10 @@ const RULES: Array<[string, string]> = [
  */
 const PLATFORM = String.raw`\b(?:platform|infrastructure|infra|tools|tooling)\b`;
 /** "ML Platform Engineer", "Machine Learning Platform Engineer": the MLOps engineer under another name. */
-const ML_PLATFORM = String.raw`\b(?:ml|machine learning|mlops|ai)\s+platform\s+(?:engineer|developer)\b`;
+const ML_PLATFORM = String.raw`\b(?:ml|machine learning|mlops|ai)\s+platform\s+(?:engineer|developer)\b|\b(?:engineer|developer)\s+(?:ml|machine learning|mlops)\s+platform\b`;
 const EXPLICIT = String.raw`\b(?:machine learning engineer|ml engineer|mlops engineer|data engineer|data scientist|research scientist|applied scientist)\b`;
 
-const AI_PM = String.raw`\b(?:product (?:manager|owner|lead|management|director)|productmanager|productowner|produktmanager(?:in)?|gerente de produ(?:to|cto)|chef de produit|product manager|responsable (?:de )?produit|responsable de produ(?:cto|to)|responsabile (?:di )?prodotto|jef[ea] de producto|gerente de producto)\b`;
+const AI_PM = String.raw`\bmanager\b.*\b(?:ai|ml|machine learning) products?\b|\b(?:product (?:manager|owner|lead|management|director)|productmanager|productowner|produktmanager(?:in)?|gerente de produ(?:to|cto)|chef de produit|product manager|responsable (?:de )?produit|responsable de produ(?:cto|to)|responsabile (?:di )?prodotto|jef[ea] de producto|gerente de producto)\b`;
 
 /** Removed before matching: they say nothing about the role and some contain role words. */
 const NOISE = [
@@ -83,7 +87,7 @@ const NOISE = [
   String.raw`\b(?:senior|sr|junior|jr|staff|principal|distinguished|lead|head of|director of|vp of|chief|associate|intern|internship|working student|werkstudent(?:in)?|praktikant(?:in)?|praktikum|trainee|graduate|entry level|mid level|level|i{1,3}|iv|v|[1-5])\b`,
 ];
 
-export const roleRules: unknown = { version: 7, nlpIntl: NLP_INTL, platform: PLATFORM, mlPlatform: ML_PLATFORM, explicit: EXPLICIT, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
+export const roleRules: unknown = { version: 8, nlpIntl: NLP_INTL, aiTopic: AI_TOPIC, platform: PLATFORM, mlPlatform: ML_PLATFORM, explicit: EXPLICIT, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
 
 const excludeRes = EXCLUDE.map((s) => new RegExp(s, 'i'));
 const ruleRes = RULES.map(([name, s]) => [canonical(name), new RegExp(s, 'i')] as const);

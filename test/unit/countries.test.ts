@@ -57,6 +57,9 @@ const TEXT: Array<[string, string[]]> = [
   ['Cyberjaya, Selangor', ['MY']],
   ['Sophia Antipolis (06)', ['FR']],
   ['Monterrey, Nuevo León', ['MX']],
+  ['Hamilton, Waikato', ['NZ']],
+  ['Stellenbosch, Western Cape', ['ZA']],
+  ['Remoto desde Uruguay', ['UY']],
   // cities in their own languages
   ['Venezia', ['IT']],
   ['Roma', ['IT']],

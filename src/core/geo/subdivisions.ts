@@ -64,6 +64,9 @@ const EUROPE_NAMED: Array<[string, string[]]> = [
   ['FR', ['Île-de-France', 'Auvergne-Rhône-Alpes', "Provence-Alpes-Côte d'Azur", 'Occitanie', 'Nouvelle-Aquitaine', 'Hauts-de-France', 'Grand Est', 'Bretagne', 'Brittany', 'Normandie', 'Normandy', 'Pays de la Loire', 'Bourgogne-Franche-Comté', 'Centre-Val de Loire']],
   // English counties (not those that are also big towns elsewhere: Durham, Kent, Cornwall are left to the gazetteer).
   ['GB', ['Norfolk', 'Suffolk', 'Essex', 'East Sussex', 'West Sussex', 'Devon', 'Yorkshire', 'North Yorkshire', 'West Yorkshire', 'South Yorkshire', 'East Yorkshire', 'Lancashire', 'Cheshire', 'Derbyshire', 'Nottinghamshire', 'Leicestershire', 'Lincolnshire', 'Hampshire', 'Berkshire', 'Oxfordshire', 'Buckinghamshire', 'Hertfordshire', 'Cambridgeshire', 'Northamptonshire', 'Warwickshire', 'Worcestershire', 'Gloucestershire', 'Wiltshire', 'Shropshire', 'Staffordshire', 'Cumbria', 'Northumberland', 'Merseyside', 'West Midlands', 'Tyne and Wear']],
+  // New Zealand and South African regions and provinces (not Canterbury, which is also an English city).
+  ['NZ', ['Waikato', 'Otago', 'Bay of Plenty', 'Hawke\'s Bay', 'Taranaki', 'Northland', 'Southland', 'Manawatū-Whanganui', 'Manawatu-Whanganui', 'Marlborough', 'Gisborne', 'Tasman']],
+  ['ZA', ['Gauteng', 'Western Cape', 'Eastern Cape', 'KwaZulu-Natal', 'Free State', 'Limpopo', 'Mpumalanga', 'North West Province', 'Northern Cape']],
   // Malaysian states and Mexican states named in postings.
   ['MY', ['Selangor', 'Johor', 'Penang', 'Pulau Pinang', 'Sabah', 'Sarawak', 'Kedah', 'Perak', 'Pahang', 'Kelantan', 'Terengganu', 'Melaka', 'Negeri Sembilan', 'Putrajaya']],
   ['MX', ['Nuevo León', 'Jalisco', 'Estado de México', 'Ciudad de México', 'CDMX', 'Querétaro', 'Guanajuato', 'Coahuila', 'Chihuahua', 'Sonora', 'Baja California', 'Yucatán', 'Puebla']],

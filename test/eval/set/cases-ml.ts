@@ -241,7 +241,7 @@ We are looking for a research scientist to advance how our language models reaso
 - Publications at NeurIPS, ICML, ICLR or ACL
 - Deep knowledge of neural networks, probability and linear algebra`,
     tail: ['benefitsUk', 'eeoUs'],
-    role: null,
+    role: 'ARS', // a research scientist with an AI topic in the title (role.ts)
     countries: ['CA', 'GB'],
     mentions: ['Reinforcement learning', 'Model evaluation', 'PyTorch', 'Neural networks', 'Probability', 'Linear algebra'],
   },
