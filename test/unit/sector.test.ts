@@ -117,6 +117,12 @@ describe('sectorFor: names decide before the text', () => {
     expect(sectorFor({ company: 'Serangoon AI Labs Pte. Ltd.', text: 'Join our speech team.' })).toBe(IT);
   });
 
+  it('health mutuals, care homes and payment processors by their names in other languages', () => {
+    expect(sectorFor({ company: 'Mutualité Horizon Wallonie', text: 'x' })).toBe(HEALTH);
+    expect(sectorFor({ company: 'Alterszentrum Sitterhof', text: 'x' })).toBe(HEALTH);
+    expect(sectorFor({ company: 'Pagalia Procesos de Pago S.L.', text: 'x' })).toBe(FIN);
+  });
+
   it('returns null with no evidence at all', () => {
     expect(sectorFor({})).toBeNull();
     expect(sectorFor({ company: null, industry: null, text: null })).toBeNull();
