@@ -644,3 +644,21 @@ describe('paraphrases from the eighth development set', () => {
     expect(ids('Correct errors in your spelling before you send the letter')).not.toContain('skill.data-cleaning');
   });
 });
+
+describe('paraphrases from the ninth development set', () => {
+  it.each([
+    ['Write reconciliation checks that catch missing or duplicated trades', 'skill.data-cleaning'],
+    ['Write tests that catch duplicates, nulls and broken joins, and fix the data they flag', 'skill.data-cleaning'],
+    ['Escribir validaciones automáticas que detecten duplicados y pedidos incompletos', 'skill.data-cleaning'],
+    ['Visualize results in Tableau and present them to medical directors and program leaders', 'skill.communication'],
+    ["Expliquer les choix et les limites de l'IA à la direction", 'skill.communication'],
+    ['Comunicar achados e planos de ação às gerências das lojas', 'skill.communication'],
+  ])('%s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('and what they are not', () => {
+    expect(ids('Our engineers care about reliability, clear writing and calm on-call rotations')).not.toContain('skill.communication');
+    expect(ids('Catch the 7:10 bus to the depot and present yourself to the shift lead')).not.toContain('skill.communication');
+  });
+});

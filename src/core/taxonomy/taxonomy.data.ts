@@ -198,7 +198,7 @@ const MODEL_NEAR: ContextRule = {
 /** Presenting, sharing or explaining results, findings or insights: the verb with that object. */
 const RESULTS_AFTER: ContextRule = {
   requireAfter: [
-    String.raw`(?:\s+[^\s,.;:]+){0,3}\s+(?:results|findings|insights|analyses|analysis|recommendations|conclusions|forecasts|predictions|decisions|recommandations|raccomandazioni|aanbevelingen|decisiones|décisions|decisões|decisioni|Zusammenhänge|Sachverhalte|résultats|travaux|resultados|hallazgos|conclusiones|conclusões|análisis|análises|recomendaciones|recomendações|risultati|analisi|conclusioni|resultaten|bevindingen|inzichten|conclusies|Ergebnisse|Erkenntnisse|Analysen|Empfehlungen|indicateurs|indicadores|indicatori|Kennzahlen|KPIs|deviations|desviaciones|écarts|scostamenti|desvios)\b`,
+    String.raw`(?:\s+[^\s,.;:]+){0,3}\s+(?:results|findings|insights|analyses|analysis|recommendations|conclusions|forecasts|predictions|decisions|achados|recommandations|raccomandazioni|aanbevelingen|decisiones|décisions|decisões|decisioni|Zusammenhänge|Sachverhalte|résultats|travaux|resultados|hallazgos|conclusiones|conclusões|análisis|análises|recomendaciones|recomendações|risultati|analisi|conclusioni|resultaten|bevindingen|inzichten|conclusies|Ergebnisse|Erkenntnisse|Analysen|Empfehlungen|indicateurs|indicadores|indicatori|Kennzahlen|KPIs|deviations|desviaciones|écarts|scostamenti|desvios)\b`,
   ],
 };
 
@@ -421,6 +421,10 @@ export const ENTITIES: readonly EntitySpec[] = [
       'check and correct', 'checks and corrects', 'checking and correcting', 'correct the data', 'record incompleti', 'record duplicati',
       'checked and cleaned', 'fix data errors', 'data errors', 'data quality tests', 'impute', 'imputation', 'imputing', 'validate the data', 'reconcile and validate',
       'eliminazione dei duplicati', 'clientes duplicados', 'registros duplicados',
+      // Checks that catch bad records, and mismatches fixed ("catch missing or duplicated trades", "catch duplicates, nulls
+      // and broken joins", "fix the data they flag", "Find and fix mismatches", "validaciones … que detecten duplicados").
+      'fix the data', 'find and fix mismatches', 'fix mismatches', 'catch duplicates', 'detecten duplicados', 'detectar duplicados', 'reconciliation checks',
+      ...withContext(['catch missing', 'catches missing', 'catch duplicated', 'catch duplicate'], { window: 60, requireNear: [String.raw`\b(?:records?|rows|trades|transactions|entries|data|values)\b`] }),
       // Correcting errors where data is named nearby ("Validate the data we load each night and correct errors at source").
       ...withContext(['correct errors', 'correcting errors', 'corrects errors'], { window: 80, requireNear: [String.raw`\b(?:data|records|figures|returns|entries|Daten|données|datos|dados)\b`] }),
       ...withContext(['duplicati'], { window: 60, requireNear: [String.raw`\b(?:record|dati|anagrafiche|transazioni)\b`] }),
@@ -634,11 +638,11 @@ export const ENTITIES: readonly EntitySpec[] = [
       'write clearly', 'writes clearly', 'writing clearly', 'clear stories', 'translate complex',
       // Presenting one's work, or presenting anything to management, leadership or partners ("present yield reviews to management").
       'present your work', 'present their work', 'present our work', 'presenting your work',
-      ...withContext(['present', 'presents', 'presenting'], { requireAfter: [String.raw`[^.\n;]{0,40}\bto\s+(?:the\s+|our\s+|your\s+)?(?:management|leadership|executives|board|stakeholders|senior leaders)\b`] }),
+      ...withContext(['present', 'presents', 'presenting'], { requireAfter: [String.raw`[^.\n;]{0,40}\bto\s+(?:the\s+|our\s+|your\s+)?(?:[^\s,.;:]+\s+)?(?:management|leadership|executives|board|stakeholders|senior leaders|directors|leaders)\b`] }),
       // Explaining to a team, a client or management in Spanish, Portuguese and French ("explicar las desviaciones al equipo de
       // Compras", "Explicar ao cliente", "expliquer aux équipes métier").
       ...withContext(['explicar', 'explicarás', 'explica', 'explicarlo', 'explicarla', 'expliquer', 'expliquez', 'expliquerez'], { window: 80,
-        requireNear: [String.raw`\b(?:a|al|ao|aos|à|às|aux?)\s+(?:[^\s,.;:]+\s+){0,2}(?:equipos?|equipes?|équipes?|clientes?|clients?|gerentes|gestores|direcci[óo]n|dire[çc][ãa]o|direction|negocio|neg[óo]cio|m[ée]tiers?|managers|usuarios|usu[áa]rios|utilisateurs|pacientes|patients)\b`] }),
+        requireNear: [String.raw`(?:^|\s)(?:a|al|ao|aos|à|às|aux?)\s+(?:[^\s,.;:]+\s+){0,2}(?:equipos?|equipes?|équipes?|clientes?|clients?|gerentes|gestores|direcci[óo]n|dire[çc][ãa]o|direction|negocio|neg[óo]cio|m[ée]tiers?|managers|usuarios|usu[áa]rios|utilisateurs|pacientes|patients)\b`] }),
       'communicate recommendations', 'präsentieren Ergebnisse', 'Ergebnisse präsentieren', 'präsentierst', 'Ergebnisse verständlich', 'verständlich erklären',
       'presentare i risultati', 'comunicare i risultati', 'helder uitleggen', 'duidelijk uitleggen', 'helder communiceren',
       // Presenting, sharing or explaining results, findings or insights, in every language, with or without the audience named
