@@ -14,6 +14,7 @@ import { TEST6_PATH, buildTest6 } from '../eval/test6/build-test6.ts';
 import { TEST7_PATH, buildTest7 } from '../eval/test7/build-test7.ts';
 import { TEST8_PATH, buildTest8 } from '../eval/test8/build-test8.ts';
 import { TEST9_PATH, buildTest9 } from '../eval/test9/build-test9.ts';
+import { TEST10_PATH, buildTest10 } from '../eval/test10/build-test10.ts';
 
 const raw = readFileSync(SET_PATH, 'utf8');
 const lines = raw.split('\n').filter((l) => l.trim().length > 0);
@@ -200,6 +201,7 @@ describeTestSet('test6', TEST6_PATH, buildTest6, [TEST2_PATH, TEST3_PATH, TEST4_
 describeTestSet('test7', TEST7_PATH, buildTest7, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH]);
 describeTestSet('test8', TEST8_PATH, buildTest8, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH, TEST7_PATH]);
 describeTestSet('test9', TEST9_PATH, buildTest9, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH, TEST7_PATH, TEST8_PATH]);
+describeTestSet('test10', TEST10_PATH, buildTest10, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH, TEST7_PATH, TEST8_PATH, TEST9_PATH]);
 
 describe('eval scoring', () => {
   it('computes micro precision, recall and F1', () => {

@@ -23,10 +23,10 @@ What we offer: a salary of £48,000 to £55,000, a 12% employer pension contribu
   },
   {
     id: 'fh-002',
-    company: 'Quillfeather',
+    company: 'Inkplume',
     text: `We're hiring a Senior Backend Engineer (Kotlin) to help us scale!
 
-Quillfeather is the bank account built for freelancers and gig workers. Get paid up to two days early, let us set aside your taxes automatically, and never see a monthly fee. Banking services are provided by our partner bank, Member FDIC; the debit card is issued under licence.
+Inkplume is the bank account built for freelancers and gig workers. Get paid up to two days early, let us set aside your taxes automatically, and never see a monthly fee. Banking services are provided by our partner bank, Member FDIC; the debit card is issued under licence.
 
 Since launching in Austin two years ago we've opened 600,000 accounts with a team of 90 people, most of us remote across US time zones. You'd own services in our ledger and money-movement stack: ACH, card authorisations, instant payouts.`,
     sector: 'Finance & FinTech',
