@@ -1,0 +1,3 @@
+import type { HoldoutCase } from '../holdout/case.ts';
+
+export const TEST11_A: HoldoutCase[] = [];
