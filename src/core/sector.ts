@@ -67,6 +67,8 @@ const CUES: Record<string, string[]> = {
     // other languages.
     'invoicing', 'e-invoicing', 'payroll', 'bookkeeping', 'accounting', 'tax returns?', 'payment (?:app|service|provider|processor|institution|aggregator|gateway)s?',
     'money transfers?', 'remittances?', 'get paid',
+    // Card payments for merchants in Spanish and Portuguese.
+    'lectores de tarjetas', 'links? de pago', 'terminales de pago', 'medios de pago', 'tarjetas de (?:cr[ée]dito|d[ée]bito)', 'maquininhas?', 'meios de pagamento',
     // Savings, loans and mortgages in other languages.
     'risparmi\\w*', 'prestiti', 'mutui', 'conti correnti', 'finanziamenti', '[ée]pargne', 'pr[êe]ts (?:immobiliers|hypoth[ée]caires|personnels)', 'ahorros?',
     'pr[ée]stamos', 'hipotecas?', 'poupan[çc]a', 'empr[ée]stimos', 'financiamentos?', 'kredite', 'baufinanzierung\\w*', 'ersparnisse', 'spaargeld', 'hypotheken', 'leningen', 'contabilidade', 'contabilidad', 'comptabilit[ée]', 'contabilit[àa]', 'buchhaltung', 'boekhouding', 'facturaci[óo]n electr[óo]nica', 'n[óo]mina'],
@@ -96,12 +98,16 @@ const CUES: Record<string, string[]> = {
     'filialen', 'lebensmittelh[äa]ndler', 'varejo', 'varejista',
     // Shops and chains in French, Dutch, Italian, Spanish and Portuguese.
     'magasins', 'enseigne de (?:pr[êe]t-[àa]-porter|mode|distribution|bricolage|sport)', 'pr[êe]t-[àa]-porter',
-    'webwinkels?', 'winkels', 'winkelketen', 'negozi', 'catena di negozi', 'tiendas', 'lojas', 'tienda (?:en l[íi]nea|online)', 'loja (?:online|virtual)'],
+    'webwinkels?', 'winkels', 'winkelketen', 'negozi', 'catena di negozi', 'tiendas', 'lojas', 'tienda (?:en l[íi]nea|online)', 'loja (?:online|virtual)',
+    // Wholesalers and distributors of goods (docs/sector-labels.md), in several languages.
+    'wholesalers?', 'grossist\\w*', 'grossiste', 'gro(?:ß|ss)h(?:a|ä)ndler\\w*', 'gro(?:ß|ss)handel', 'groothandel\\w*', 'mayoristas?', 'atacadistas?', 'grossista'],
   [TELCO]: ['telecommunications', 'telecom', '5g', 'wireless networks?', 'mobile networks?', 'network operators?',
     'carriers?', 'ran', 'subscribers', 'broadband', 'fib(?:er|re)', 'lte', 'radio access networks?', 'spectrum', 'network optimization',
     'mobile operators?', 'telecomunica\\w*', 't[ée]l[ée]communications', 't[ée]l[ée]com', 'telekommunikation', 'mobilfunk\\w*',
     // Dutch compounds and networks: "telecomaanbieder", "glasvezel", "mobiel netwerk".
-    'telecomaanbieder\\w*', 'telecombedrijf', 'glasvezel\\w*', 'mobiel netwerk', 'glasfaser\\w*', 'fibra [óo]ptica', 'fibre optique'],
+    'telecomaanbieder\\w*', 'telecombedrijf', 'glasvezel\\w*', 'mobiel netwerk', 'glasfaser\\w*', 'fibra [óo]ptica', 'fibre optique',
+    // What an operator sells and runs.
+    'sim cards?', 'cell sites?', 'airtime', 'data bundles?', 'prepaid (?:plans|bundles)', 'masts'],
   [AUTO]: ['automotive', 'vehicles?', 'autonomous driving', 'self-driving', 'adas', 'manufacturing', 'factory',
     'factories', 'assembly lines?', 'oem', 'powertrain', 'electric vehicles?', 'production lines?', 'plants?',
     'industrial automation', 'supply chain',
@@ -111,7 +117,9 @@ const CUES: Record<string, string[]> = {
     // Manufacturing as the verb: "manufactures brake discs", "fabrique des pièces", "produziert".
     'manufactures', 'manufactured', 'castings',
     // Making and building machines in German and Dutch.
-    'fertigen', 'gefertigt', 'konstruieren und fertigen', 'machinebouw\\w*', 'ontworpen en gebouwd', 'bouwen machines', 'components for (?:cars|vehicles|carmakers|automakers)', 'fertigt', 'fabrica(?:mos)?', 'fabbrica', 'produce componenti'],
+    'fertigen', 'gefertigt', 'konstruieren und fertigen', 'machinebouw\\w*', 'ontworpen en gebouwd', 'bouwen machines',
+    // Food and drink made in plants: dairies and cheese makers in several languages.
+    'dair(?:y|ies)', 'creamer(?:y|ies)', 'fromagerie', 'laiterie', 'molkerei', 'k(?:ä|ae)serei', 'zuivelfabriek', 'caseificio', 'l[áa]cteos', 'components for (?:cars|vehicles|carmakers|automakers)', 'fertigt', 'fabrica(?:mos)?', 'fabbrica', 'produce componenti'],
   [IT]: ['software company', 'saas', 'b2b software', 'enterprise software', 'developer tool(?:s|ing)',
     'cloud infrastructure', 'software teams', 'data cent(?:er|re)s', 'cloud (?:platform|provider|applications?)',
     // A non-profit institute's lab is research, not a technology company.
@@ -127,7 +135,7 @@ const CUES: Record<string, string[]> = {
     // Services a council runs: libraries, schools' admissions, bin collection.
     'public librar(?:y|ies)', 'council tax', 'waste collection', 'bin collections?',
     // National government in its own names.
-    'commonwealth', 'federal government', 'state government'],
+    'commonwealth', 'federal government', 'state government', 'statutory (?:board|body|authority)'],
 };
 
 /**
@@ -139,9 +147,9 @@ const VENDOR_CUES = [String.raw`(?:makes|builds|sells|develops) (?:[\w-]+ ){0,3}
 
 /** Words in an employer's name that say its sector by themselves. */
 const NAME_WORDS: Array<[string, string]> = [
-  [FIN, String.raw`bank|bancorp|banque|banca|banco|insurance|insurer|assurance|versicherung|financial|capital|credit union|securities|invest\w*|payments?|pay|pensions?|mutuelle|seguradora|aseguradora|assicurazioni|mutual|building society|pagamenti|pagos?|pagamentos|paiements?|zahlungen|betalingen`],
+  [FIN, String.raw`bank|privatbank|volksbank|landesbank|raiffeisenbank|sparkasse|hypothekenbank|direktbank|sparbank|bancorp|banque|banca|banco|insurance|insurer|assurance|versicherung|financial|capital|credit union|securities|invest\w*|payments?|pay|pensions?|mutuelle|seguradora|aseguradora|assicurazioni|mutual|building society|pagamenti|pagos?|pagamentos|paiements?|zahlungen|betalingen`],
   [HEALTH, String.raw`pharma\w*|therapeutics|biologics|krankenversicherung|krankenkasse|zorgverzekeraar|sanitari[oa]|sanit[àa]|mutualit[ée]|alterszentrum|altersheim|pflegeheim|pflegezentrum|seniorenheim|seniorenzentrum|ehpad|verpleeghuis|woonzorgcentrum|casa de repouso|residencia de mayores|biosciences?|biotech\w*|biopharma|health ?care|health system|hospitals?|klinik\w*|clinic|medical|medtech|diagnostics|clinique|cl[íi]nica|ospedale|krankenhaus|ziekenhuis|farmac\w*|apothek\w*|sant[ée]|salud|sa[úu]de|gesundheit\w*`],
-  [RETAIL, String.raw`retail|stores|supermarkets?|marketplace|e-?commerce|supermercados?|supermarch[ée]s?|supermercati|varejo`],
+  [RETAIL, String.raw`retail|stores|supermarkets?|grossist|wholesale|marketplace|e-?commerce|supermercados?|supermarch[ée]s?|supermercati|varejo`],
   [TELCO, String.raw`telecom\w*|telekom\w*|telco|wireless|mobile networks?`],
   [AUTO, String.raw`motors|automotive|manufacturing|industries|autowerke?|fahrzeug\w*|antriebstechnik|robotics|officine|meccaniche`],
   // Not a bare "agency" (travel, talent and digital agencies) nor "Stadtwerke" (municipal utilities, which are unclassified).
@@ -321,6 +329,9 @@ export function sectorFor(input: { company?: string | null; industry?: string | 
   if (fromText === null || fromText === IT) {
     const vendor = vendorFor(text, input.company ?? undefined);
     if (vendor) return vendor;
+  } else if (servesManySectors(text, input.company ?? undefined)) {
+    // …and a technology company whose customers span several sectors is IT, not the first sector it names.
+    return IT;
   }
   return fromText ?? byIndustry ?? byName?.sector ?? null;
 }
@@ -462,7 +473,7 @@ export function vendorFor(text: string, company?: string): string | null {
  */
 const CUSTOMER_CUES: Record<string, string> = {
   [FIN]: String.raw`banks|banking|credit unions|lenders|insurers|insurance (?:companies|carriers|brokers)|brokers|fintechs|asset managers|wealth managers|pension funds|accountants|accounting firms|accountancy firms|escrit[óo]rios de contabilidade|despachos contables|cabinets comptables|steuerberater\w*|banken|banques|bancos|banche|verzekeraars|versicherer|assureurs|aseguradoras|seguradoras`,
-  [HEALTH]: String.raw`hospitals|clinics|clinicians|doctors|physicians|nurses|dentists|(?:dental|medical|gp|physician|doctors'?) practices|pharmacies|pharmacists|care homes|nursing homes|radiologists|clinical (?:labs|laboratories)|pharma companies|drug makers|health systems|krankenh[äa]user|kliniken|praxen|apotheken|h[ôo]pitaux|cliniques|m[ée]decins|hospitales|cl[íi]nicas|m[ée]dicos|ospedali|ziekenhuizen|huisartsen|farm[áa]cias`,
+  [HEALTH]: String.raw`hospitals|hospital laboratories|clinics|clinicians|doctors|physicians|pathologists|nurses|dentists|(?:dental|medical|gp|physician|doctors'?) practices|pharmacies|pharmacists|care homes|nursing homes|radiologists|clinical (?:labs|laboratories)|pharma companies|drug makers|health systems|krankenh[äa]user|kliniken|praxen|apotheken|h[ôo]pitaux|cliniques|m[ée]decins|hospitales|cl[íi]nicas|m[ée]dicos|ospedali|ziekenhuizen|huisartsen|farm[áa]cias`,
   [RETAIL]: String.raw`retailers|shops|online shops|online stores|web ?shops|merchants|grocers|supermarkets|department stores|e-?commerce (?:brands|companies|businesses|teams)|(?<!feature |data |object |vector |key-value )stores|h[äa]ndler|einzelh[äa]ndler|online-?shops|commer[cç]ants|magasins|tiendas|comercios|negozi|winkels|webwinkels|lojas|varejistas`,
   [TELCO]: String.raw`(?:mobile |network |telecom |telco |broadband )?operators|carriers|telcos|isps|internet service providers|telecom(?:munications)? (?:companies|providers)|netzbetreiber|op[ée]rateurs|operadores|operatori|operadoras`,
   [AUTO]: String.raw`manufacturers|factories|(?<!power |energy |nuclear |solar |wind |treatment )plants|carmakers|automakers|car makers|oems|production lines|machine builders|suppliers to carmakers|hersteller|fabriken|werke|usines|fabricants|f[áa]bricas|fabricantes|stabilimenti|fabrieken`,
@@ -470,8 +481,21 @@ const CUSTOMER_CUES: Record<string, string> = {
 };
 const customerRes = Object.entries(CUSTOMER_CUES).map(([s, re]) => [s, wordRe(re)] as const);
 
+/**
+ * A technology company whose own sentence names customers of two or more sectors ("per clienti molto diversi: comuni,
+ * studi legali, case editrici, utility e catene di negozi"): a product word there, or IT close behind in the model.
+ */
+function servesManySectors(text: string, company?: string): boolean {
+  const sentence = selfSentence(text, company);
+  if (!sentence) return false;
+  const customers = CUSTOMERS_RE.exec(sentence)?.[1] ?? '';
+  const served = new Set(customerRes.filter(([, re]) => re.test(customers)).map(([s]) => s));
+  if (served.size < 2) return false;
+  return new RegExp(PRODUCT_RE.source, 'iu').test(sentence) || (sectorScores(text, company).probs[IT] ?? 0) >= 0.15;
+}
+
 /** The customers clause of a sentence, and the words that say the employer sells a product. */
-const CUSTOMERS_RE = /\b(?:for|used by|trusted by|serving|serves|(?:sells?|sold|licen[cs]es?) (?:[^.;]*? )?to|that (?:\S+ ){1,4}(?:use|run on|rely on)|für|pour|para|per|voor)\b(.*)$/iu;
+const CUSTOMERS_RE = /\b(?:for|used by|trusted by|serving|serves|helps?|lets|(?:sells?|sold|licen[cs]es?) (?:[^.;]*? )?to|that (?:\S+ ){1,4}(?:use|run on|rely on)|für|pour|para|per|voor)\b(.*)$/iu;
 const PRODUCT_RE = /\b(?:software|platforms?|app|apps|saas|apis?|system|systems|tools?|engine|plattform|plateforme|logiciels?|plataformas?|piattaforma|aplicativo|aplicaci[óo]n)\b/giu;
 
 

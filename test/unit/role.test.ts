@@ -91,6 +91,7 @@ const CASES: Array<[string, string | null]> = [
   ['Senior Manager, AI Product (Personal Finance)', PM],
   ['Product Manager IA (H/F/X)', PM],
   ['Robotingenjör – Palleteringsceller', ROB],
+  ['BI-utvecklare', BI],
   ['Teaching Fellow in Data Science (Two-Year Term)', null],
   ['Sales Engineer - Machine Learning', null],
   ['Customer Support Specialist - AI Products', null],

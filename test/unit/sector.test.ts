@@ -157,6 +157,16 @@ describe('sectorFor: the employer in its own words (the model)', () => {
     expect(t('Signalpath', 'Signalpath builds billing and charging systems for mobile network operators in 20 countries.')).toBe(TELCO);
   });
 
+  it('a technology company whose customers span several sectors is IT; one that helps one sector\'s staff is in it', () => {
+    expect(t('Sintassi Lab S.r.l.', 'Sintassi Lab sviluppa assistenti virtuali e motori di ricerca in italiano per clienti molto diversi: comuni, studi legali, case editrici, utility e catene di negozi.')).toBe(IT);
+    expect(t('Cherwell Histology AI', 'Cherwell Histology AI builds software that helps pathologists read biopsy slides in hospital laboratories.')).toBe(HEALTH);
+  });
+
+  it('wholesalers, dairies, operators\' airtime and card readers for merchants, in several languages', () => {
+    expect(t('Vätternhallen Grossist AB', 'Vätternhallen är en fristående grossist som levererar livsmedel till matbutiker och restauranger.')).toBe(RETAIL);
+    expect(sectorFor({ company: 'Elbtal Privatbank AG', text: 'x' })).toBe(FIN);
+  });
+
   it('reads an "About us" section that follows the opening in a short posting', () => {
     const text = 'We are looking for someone to build the reporting for our sales team.\nWhat you will do\n- Build dashboards in Power BI\n- Work with the sales leads\nAbout us\nFernhollow keeps 400,000 homes online over its own fibre network and sells mobile plans in 60 shops.';
     expect(t('Fernhollow', text)).toBe(TELCO);
