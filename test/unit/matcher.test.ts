@@ -662,3 +662,17 @@ describe('paraphrases from the ninth development set', () => {
     expect(ids('Catch the 7:10 bus to the depot and present yourself to the shift lead')).not.toContain('skill.communication');
   });
 });
+
+describe('paraphrases from the tenth development set', () => {
+  it.each([
+    ["Esprit d'équipe et capacité à vulgariser des sujets techniques", 'skill.communication'],
+    ['Je vertaalt je bevindingen naar heldere adviezen en presenteert ze aan zorginkopers', 'skill.communication'],
+  ])('%s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('the employer sharing its own forecasts, and presentation skills as a sales trait, are not asked-for communication', () => {
+    expect(ids('We share our forecasts and code openly with weather services')).not.toContain('skill.communication');
+    expect(ids('Strong presentation skills and pre-sales experience')).not.toContain('skill.communication');
+  });
+});

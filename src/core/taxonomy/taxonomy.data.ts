@@ -197,6 +197,8 @@ const MODEL_NEAR: ContextRule = {
 
 /** Presenting, sharing or explaining results, findings or insights: the verb with that object. */
 const RESULTS_AFTER: ContextRule = {
+  // "We share our forecasts and code openly" is the employer speaking, not a skill asked for.
+  rejectBefore: [String.raw`\b(?:we|we'll|we will)\s+(?:[^\s,.;:]+\s+)?`],
   requireAfter: [
     String.raw`(?:\s+[^\s,.;:]+){0,3}\s+(?:results|findings|insights|analyses|analysis|recommendations|conclusions|forecasts|predictions|decisions|achados|recommandations|raccomandazioni|aanbevelingen|decisiones|décisions|decisões|decisioni|Zusammenhänge|Sachverhalte|résultats|travaux|resultados|hallazgos|conclusiones|conclusões|análisis|análises|recomendaciones|recomendações|risultati|analisi|conclusioni|resultaten|bevindingen|inzichten|conclusies|Ergebnisse|Erkenntnisse|Analysen|Empfehlungen|indicateurs|indicadores|indicatori|Kennzahlen|KPIs|deviations|desviaciones|écarts|scostamenti|desvios)\b`,
   ],
@@ -636,6 +638,9 @@ export const ENTITIES: readonly EntitySpec[] = [
       ...withContext(['explain', 'explaining', 'explains'], { window: 80, requireNear: [String.raw`\b(?:to|with)\s+(?:the\s+|our\s+|your\s+|their\s+)?(?:[^\s,.;:]+\s+)?${AUDIENCE}`] }),
       // Writing clearly, and telling a model's behaviour as a story.
       'write clearly', 'writes clearly', 'writing clearly', 'clear stories', 'translate complex',
+      // Popularising technical subjects, presentation and storytelling skills, findings turned into advice (French, English, Dutch).
+      'vulgariser des sujets techniques', 'vulgariser des sujets complexes', 'vertaalt je bevindingen', 'heldere adviezen',
+      ...withContext(['presenteert', 'presenteer'], { requireAfter: [String.raw`(?:\s+[^\s,.;:]+){0,3}\s+aan\b`] }),
       // Presenting one's work, or presenting anything to management, leadership or partners ("present yield reviews to management").
       'present your work', 'present their work', 'present our work', 'presenting your work',
       ...withContext(['present', 'presents', 'presenting'], { requireAfter: [String.raw`[^.\n;]{0,40}\bto\s+(?:the\s+|our\s+|your\s+)?(?:[^\s,.;:]+\s+)?(?:management|leadership|executives|board|stakeholders|senior leaders|directors|leaders)\b`] }),
