@@ -20,6 +20,7 @@ import { TEST7_PATH } from './test7/build-test7.ts';
 import { TEST8_PATH } from './test8/build-test8.ts';
 import { TEST9_PATH } from './test9/build-test9.ts';
 import { TEST10_PATH } from './test10/build-test10.ts';
+import { TEST11_PATH } from './test11/build-test11.ts';
 import { naiveMatcher, score, type Prf, type Scores } from './score.ts';
 import { extractPosting, normalisedText } from '../../src/core/extract.ts';
 import { loadTaxonomy } from '../../src/core/taxonomy/taxonomy.ts';
@@ -35,6 +36,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['development 7', TEST7_PATH],
   ['development 8', TEST8_PATH],
   ['development 9', TEST9_PATH],
+  ['development 10', TEST10_PATH],
 ];
 const DESCRIBE: Record<string, string> = {
   'development 1': 'test/eval/holdout/, the first held-out set',
@@ -46,9 +48,10 @@ const DESCRIBE: Record<string, string> = {
   'development 7': 'test/eval/test7/, the sixth round\'s second test set',
   'development 8': 'test/eval/test8/, the sixth round\'s third test set',
   'development 9': 'test/eval/test9/, the sixth round\'s fourth test set',
+  'development 10': 'test/eval/test10/, the sixth round\'s fifth test set',
 };
 /** The test set: never tuned on. */
-const TEST: [string, string] = ['test/eval/test10/', TEST10_PATH];
+const TEST: [string, string] = ['test/eval/test11/', TEST11_PATH];
 
 export const TARGETS = {
   toolF1: 0.97,

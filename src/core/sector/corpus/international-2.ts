@@ -460,7 +460,7 @@ Nous recrutons un(e) Technicien(ne) supervision réseau pour notre centre d'expl
   },
   {
     id: 'i2-043',
-    company: "Mutuelle Ligérienne d'Assurances",
+    company: "Mutuelle Vendéenne d'Assurances",
     text: `Mutuelle d'assurance fondée en 1934 par des instituteurs, nous assurons aujourd'hui les voitures, les logements et la responsabilité civile de 480 000 sociétaires dans l'ouest de la France. Pas d'actionnaires : nos résultats restent au service de nos assurés.
 
 Pour notre plateforme sinistres de Tours, nous recherchons des Gestionnaires sinistres automobile (H/F) en CDI. Vous prendrez en charge les déclarations, évaluerez les responsabilités et piloterez l'indemnisation.`,

@@ -652,8 +652,8 @@ We offer ESOPs, medical insurance for you and your family, and a flexible hybrid
   },
   {
     id: 'tf-059',
-    company: 'Crateful',
-    text: `Groceries at your door in 20 minutes. That's Crateful. We run 48 dark stores across Singapore and Kuala Lumpur and deliver a million orders a month, from fresh fish to nappies.
+    company: 'Boxwhistle',
+    text: `Groceries at your door in 20 minutes. That's Boxwhistle. We run 48 dark stores across Singapore and Kuala Lumpur and deliver a million orders a month, from fresh fish to nappies.
 
 Data Scientist, Supply Chain: forecast demand per store per hour so our riders never leave without the milk. We're a team of 60 at our Singapore HQ, and hiring fast.`,
     sector: 'E-commerce & Retail',
