@@ -324,12 +324,16 @@ export function sectorFor(input: { company?: string | null; industry?: string | 
   const byName = input.company ? employerEvidenceMemo(input.company) : null;
   if (byName && (byName.known || byName.sector !== IT)) return byName.sector;
   const text = input.text ?? '';
-  const fromText = text.trim() || input.company ? sectorFromModel(text, input.company ?? undefined) : null;
+  const company = input.company ?? undefined;
+  // The model's scores and the employer's own sentence are read once, whichever rules below use them.
+  const scores = text.trim() || company ? sectorScores(text, company) : null;
+  const fromText = scores ? modelVerdict(scores, text, company) : null;
+  const sentence = scores ? selfSentence(text, company) : undefined;
   // A software company is IT to the eye; made for one sector's businesses, it is in that sector.
   if (fromText === null || fromText === IT) {
-    const vendor = vendorFor(text, input.company ?? undefined);
+    const vendor = vendorFor(sentence);
     if (vendor) return vendor;
-  } else if (servesManySectors(text, input.company ?? undefined)) {
+  } else if (servesManySectors(sentence, scores?.probs[IT] ?? 0)) {
     // …and a technology company whose customers span several sectors is IT, not the first sector it names.
     return IT;
   }
@@ -454,8 +458,7 @@ function selfSentence(text: string, company?: string): string | undefined {
  * like ("builds scheduling software for hospitals and clinics", "the core banking platform 140 credit unions
  * run on"). docs/sector-labels.md puts such a vendor in its customers' sector.
  */
-export function vendorFor(text: string, company?: string): string | null {
-  const sentence = selfSentence(text, company);
+export function vendorFor(sentence: string | undefined): string | null {
   if (!sentence) return null;
   const products = [...sentence.matchAll(PRODUCT_RE)];
   if (products.length === 0) return null;
@@ -485,18 +488,19 @@ const customerRes = Object.entries(CUSTOMER_CUES).map(([s, re]) => [s, wordRe(re
  * A technology company whose own sentence names customers of two or more sectors ("per clienti molto diversi: comuni,
  * studi legali, case editrici, utility e catene di negozi"): a product word there, or IT close behind in the model.
  */
-function servesManySectors(text: string, company?: string): boolean {
-  const sentence = selfSentence(text, company);
+function servesManySectors(sentence: string | undefined, itProbability: number): boolean {
   if (!sentence) return false;
   const customers = CUSTOMERS_RE.exec(sentence)?.[1] ?? '';
   const served = new Set(customerRes.filter(([, re]) => re.test(customers)).map(([s]) => s));
   if (served.size < 2) return false;
-  return new RegExp(PRODUCT_RE.source, 'iu').test(sentence) || (sectorScores(text, company).probs[IT] ?? 0) >= 0.15;
+  return PRODUCT_WORD_RE.test(sentence) || itProbability >= 0.15;
 }
 
 /** The customers clause of a sentence, and the words that say the employer sells a product. */
 const CUSTOMERS_RE = /\b(?:for|used by|trusted by|serving|serves|helps?|lets|(?:sells?|sold|licen[cs]es?) (?:[^.;]*? )?to|that (?:\S+ ){1,4}(?:use|run on|rely on)|für|pour|para|per|voor)\b(.*)$/iu;
 const PRODUCT_RE = /\b(?:software|platforms?|app|apps|saas|apis?|system|systems|tools?|engine|plattform|plateforme|logiciels?|plataformas?|piattaforma|aplicativo|aplicaci[óo]n)\b/giu;
+/** The same words for a single test (a global pattern keeps its position between `test` calls). */
+const PRODUCT_WORD_RE = new RegExp(PRODUCT_RE.source, 'iu');
 
 
 export const NULL_CLASS = 'none';
@@ -535,7 +539,11 @@ export function sectorScores(text: string, company?: string): { best: string | n
 
 /** The model's sector when it is at least `threshold` sure and the class is not "none"; else null. */
 export function sectorFromModel(text: string, company?: string, threshold = loadModel().threshold): string | null {
-  const { best, p } = sectorScores(text, company);
+  return modelVerdict(sectorScores(text, company), text, company, threshold);
+}
+
+function modelVerdict(scores: { best: string | null; p: number }, text: string, company?: string, threshold = loadModel().threshold): string | null {
+  const { best, p } = scores;
   if (!best || p < threshold) return null;
   // Animals' patients and surgeries are a vet's, and vets are unclassified (docs/sector-labels.md).
   if (best === HEALTH && (ANIMAL_CARE.test(company ?? '') || ANIMAL_CARE.test(introOf(text).slice(0, 400)))) return null;
