@@ -325,10 +325,11 @@ export function sectorFor(input: { company?: string | null; industry?: string | 
   if (byName && (byName.known || byName.sector !== IT)) return byName.sector;
   const text = input.text ?? '';
   const company = input.company ?? undefined;
-  // The model's scores and the employer's own sentence are read once, whichever rules below use them.
-  const scores = text.trim() || company ? sectorScores(text, company) : null;
+  // Where the employer speaks is read once; the model and the rules below all use it.
+  const reading = text.trim() || company ? readEmployer(text, company) : null;
+  const scores = reading ? sectorScores(text, company, reading) : null;
   const fromText = scores ? modelVerdict(scores, text, company) : null;
-  const sentence = scores ? selfSentence(text, company) : undefined;
+  const sentence = reading?.self;
   // A software company is IT to the eye; made for one sector's businesses, it is in that sector.
   if (fromText === null || fromText === IT) {
     const vendor = vendorFor(sentence);
@@ -418,12 +419,30 @@ function leadingProse(section: string): string {
 
 /** The classifier's features: words, word prefixes and pairs of the self-description regions, name words, cue counts. */
 export function sectorFeatures(text: string, company?: string): string[] {
+  return featuresOf(readEmployer(text, company), company);
+}
+
+/** Where the employer speaks in a posting, and the sentence in which it says what it is. */
+interface EmployerReading {
+  regions: { intro: string; about: string; own: string[] };
+  /** The first sentence that says what the employer is or opens with its name. */
+  self: string | undefined;
+}
+
+function readEmployer(text: string, company?: string): EmployerReading {
+  const regions = selfDescriptionRegions(text, company);
+  const sentences = regions.intro.split(/(?<=[.!?])\s+|\n/);
+  const head = nameHead(company);
+  const self = sentences.find((s) => selfRe.test(s)) ?? sentences.find((s) => namesEmployer(s, head)) ?? regions.own[0];
+  return { regions, self };
+}
+
+function featuresOf({ regions: { intro, about, own }, self }: EmployerReading, company?: string): string[] {
   const f = new Set<string>();
   const key = companyKey(company ?? '');
   for (const w of key.split(' ')) if (w.length >= 2 && !/^\d+$/.test(w)) f.add(`c:${w}`);
   const nameSector = company ? nameWordRes.filter(([, re]) => re.test(company)).map(([s]) => s) : [];
   for (const s of nameSector) f.add(`n:${s}`);
-  const { intro, about, own } = selfDescriptionRegions(text, company);
   const body = [intro, about, ...own].join('\n').replace(boilerplateRe, ' ');
   const toks = tokens(body);
   for (let i = 0; i < toks.length; i++) {
@@ -432,9 +451,6 @@ export function sectorFeatures(text: string, company?: string): string[] {
     if (t.length >= 6) f.add(`p:${t.slice(0, 5)}`);
     if (i > 0) f.add(`b:${toks[i - 1]}_${t}`);
   }
-  const sentences = intro.split(/(?<=[.!?])\s+|\n/);
-  const head = nameHead(company);
-  const self = sentences.find((s) => selfRe.test(s)) ?? sentences.find((s) => namesEmployer(s, head)) ?? own[0];
   if (self) for (const t of tokens(self)) f.add(`s:${t}`);
   for (const [s, n] of countCues(body)) {
     f.add(`k:${s}`);
@@ -442,14 +458,6 @@ export function sectorFeatures(text: string, company?: string): string[] {
   }
   if (self) for (const [s] of countCues(self)) f.add(`sk:${s}`);
   return [...f];
-}
-
-/** The employer's own sentence: the first that says what it is or opens with its name. */
-function selfSentence(text: string, company?: string): string | undefined {
-  const { intro, own } = selfDescriptionRegions(text, company);
-  const sentences = intro.split(/(?<=[.!?])\s+|\n/);
-  const head = nameHead(company);
-  return sentences.find((s) => selfRe.test(s)) ?? sentences.find((s) => namesEmployer(s, head)) ?? own[0];
 }
 
 /**
@@ -524,9 +532,9 @@ function loadModel(): CompiledModel & { threshold: number } {
 }
 
 /** The model's reading of a posting: the most probable class and its probability. */
-export function sectorScores(text: string, company?: string): { best: string | null; p: number; probs: Record<string, number> } {
+export function sectorScores(text: string, company?: string, reading = readEmployer(text, company)): { best: string | null; p: number; probs: Record<string, number> } {
   const m = loadModel();
-  const probs = predictSoftmax(m, sectorFeatures(text, company));
+  const probs = predictSoftmax(m, featuresOf(reading, company));
   let k = 0;
   for (let i = 1; i < probs.length; i++) if (probs[i]! > probs[k]!) k = i;
   const name = m.classes[k]!;
