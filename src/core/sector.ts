@@ -466,7 +466,7 @@ function featuresOf({ regions: { intro, about, own }, self }: EmployerReading, c
  * like ("builds scheduling software for hospitals and clinics", "the core banking platform 140 credit unions
  * run on"). docs/sector-labels.md puts such a vendor in its customers' sector.
  */
-export function vendorFor(sentence: string | undefined): string | null {
+function vendorFor(sentence: string | undefined): string | null {
   if (!sentence) return null;
   const products = [...sentence.matchAll(PRODUCT_RE)];
   if (products.length === 0) return null;
@@ -546,10 +546,6 @@ export function sectorScores(text: string, company?: string, reading = readEmplo
 }
 
 /** The model's sector when it is at least `threshold` sure and the class is not "none"; else null. */
-export function sectorFromModel(text: string, company?: string, threshold = loadModel().threshold): string | null {
-  return modelVerdict(sectorScores(text, company), text, company, threshold);
-}
-
 function modelVerdict(scores: { best: string | null; p: number }, text: string, company?: string, threshold = loadModel().threshold): string | null {
   const { best, p } = scores;
   if (!best || p < threshold) return null;
