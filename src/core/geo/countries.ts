@@ -64,8 +64,10 @@ export const PROVINCE_CODES: Record<string, readonly string[]> = {
   CH: 'AG AI AR BE BL BS FR GE GL GR JU LU NE NW OW SG SH SO SZ TG TI UR VD VS ZG ZH'.split(' '),
 };
 
+const ANY_PROVINCE_CODE = new Set(Object.values(PROVINCE_CODES).flat());
+
 function isProvinceCode(code: string): boolean {
-  return Object.values(PROVINCE_CODES).some((codes) => codes.includes(code));
+  return ANY_PROVINCE_CODE.has(code);
 }
 
 /** The country whose province `code` is, when the town beside it is in that country. */
