@@ -164,6 +164,9 @@ describe('sectorFor: the employer in its own words (the model)', () => {
 
   it('wholesalers, dairies, operators\' airtime and card readers for merchants, in several languages', () => {
     expect(t('Vätternhallen Grossist AB', 'Vätternhallen är en fristående grossist som levererar livsmedel till matbutiker och restauranger.')).toBe(RETAIL);
+    expect(t('Laiterie du Jorat SA', 'Chaque jour, notre fromagerie transforme 400 000 litres de lait en gruyère et en beurre dans notre usine de Moudon.')).toBe(AUTO);
+    expect(t('Simba Mobile Ltd', 'From Kisumu to Mombasa, 6 million people use our SIM cards to call and browse; we run 2,800 cell sites and sell airtime and data bundles through agents.')).toBe(TELCO);
+    expect(t('Cobrafácil SpA', 'Nuestros lectores de tarjetas y links de pago permiten a 60.000 comercios cobrar con tarjetas de crédito y débito.')).toBe(FIN);
     expect(sectorFor({ company: 'Elbtal Privatbank AG', text: 'x' })).toBe(FIN);
   });
 
