@@ -131,6 +131,10 @@ const TEXT: Array<[string, string[]]> = [
   // postal codes, lists, towns the gazetteer does not hold
   ['Sydney NSW 2000', ['AU']],
   ['Singapore 018989', ['SG']],
+  // "St." for the gazetteer's "Sankt"/"Saint", and a canton code that is also Singapore's country code
+  ['9000 St. Gallen SG', ['CH']],
+  ['St. Pölten', ['AT']],
+  ['Singapore, SG', ['SG']],
   ['Remote - Germany, Netherlands or Spain', ['DE', 'ES', 'NL']],
   ['Raleigh-Durham, NC', ['US']],
   ['Smallbrook, DE', ['US']],

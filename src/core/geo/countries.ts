@@ -199,7 +199,15 @@ function readWholePart(text: string): Part {
 
 function cityCandidates(key: string): CityCandidate[] {
   const alias = CITY_ALIASES[key];
-  return citiesNamed(alias ?? key);
+  const found = citiesNamed(alias ?? key);
+  // "St. Gallen", "St. Pölten": the gazetteer writes such towns out ("Sankt Gallen"); used only when the short form is unknown.
+  if (found.length === 0 && key.startsWith('st ')) {
+    for (const full of ['sankt ', 'saint ']) {
+      const long = citiesNamed(full + key.slice(3));
+      if (long.length > 0) return long;
+    }
+  }
+  return found;
 }
 
 /** Country by population dominance among candidates, or undefined when it is not clear. */
@@ -411,7 +419,7 @@ function packageVersion(name: string): string {
 export const countryRulesVersion: string = createHash('sha256')
   .update(
     JSON.stringify({
-      rules: 5,
+      rules: 6,
       arrondissement: ARRONDISSEMENT.source,
       PROVINCE_CODES,
       POSTCODE_SHAPES,
