@@ -2,6 +2,7 @@
 // sectors and "none of them". Training is deterministic (zero start, full-batch Adam, fixed epochs), so the
 // shipped weights are a pure function of the labelled corpus and the feature code: the sync test retrains and
 // compares. Prediction is a sum of a few hundred weight rows, a few microseconds per posting.
+import { Adam } from '../ml/adam.ts';
 
 export interface SoftmaxModel {
   /** Class names; the last is the null class. */
@@ -40,11 +41,8 @@ export function trainSoftmax(classes: string[], examples: TrainingExample[], opt
   const V = vocab.length;
   const W = new Float64Array(V * K);
   const b = new Float64Array(K);
-  // Adam state.
-  const mW = new Float64Array(V * K), vW = new Float64Array(V * K);
-  const mb = new Float64Array(K), vb = new Float64Array(K);
+  const adamW = new Adam(V * K), adamB = new Adam(K);
   const gW = new Float64Array(V * K), gb = new Float64Array(K);
-  const beta1 = 0.9, beta2 = 0.999, eps = 1e-8;
   const n = examples.length;
   const logits = new Float64Array(K);
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
@@ -63,17 +61,8 @@ export function trainSoftmax(classes: string[], examples: TrainingExample[], opt
       }
     }
     for (let i = 0; i < V * K; i++) gW[i]! += opts.l2 * W[i]!;
-    const c1 = 1 - beta1 ** epoch, c2 = 1 - beta2 ** epoch;
-    for (let i = 0; i < V * K; i++) {
-      mW[i] = beta1 * mW[i]! + (1 - beta1) * gW[i]!;
-      vW[i] = beta2 * vW[i]! + (1 - beta2) * gW[i]! ** 2;
-      W[i]! -= (opts.learningRate * (mW[i]! / c1)) / (Math.sqrt(vW[i]! / c2) + eps);
-    }
-    for (let k = 0; k < K; k++) {
-      mb[k] = beta1 * mb[k]! + (1 - beta1) * gb[k]!;
-      vb[k] = beta2 * vb[k]! + (1 - beta2) * gb[k]! ** 2;
-      b[k]! -= (opts.learningRate * (mb[k]! / c1)) / (Math.sqrt(vb[k]! / c2) + eps);
-    }
+    adamW.step(W, gW, epoch, opts.learningRate);
+    adamB.step(b, gb, epoch, opts.learningRate);
   }
   const round = (x: number): number => Math.round(x * 1000) / 1000;
   const weights: Record<string, number[]> = {};
