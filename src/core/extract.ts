@@ -4,11 +4,29 @@
 // role names in the body are mentions, not the posting's role.
 import type { ExtractResult, PostingInput } from './types.ts';
 import { htmlToText } from './text/html-to-text.ts';
-import { matchMentions } from './match/matcher.ts';
-import { taxonomyVersion } from './taxonomy/taxonomy.ts';
+import { matchMentions, sortMentions } from './match/matcher.ts';
+import { loadTaxonomy, taxonomyVersion } from './taxonomy/taxonomy.ts';
+import { sentenceSkillMentions, type SkillEntity } from './skills/sentence-skills.ts';
 import { roleFromTitle } from './role.ts';
 import { countriesFrom } from './geo/countries.ts';
 import { sectorFor } from './sector.ts';
+
+let skillEntities: Map<string, SkillEntity> | null = null;
+
+function skillEntity(name: string): SkillEntity {
+  skillEntities ??= new Map(loadTaxonomy().entities.filter((e) => e.category === 'skill').map((e) => [e.name, { entityId: e.id, group: e.group }]));
+  const hit = skillEntities.get(name);
+  if (!hit) throw new Error(`the sentence model names "${name}", which is not a skill in the taxonomy`);
+  return hit;
+}
+
+/** Named mentions from the matcher, then the skills the sentence model reads in lines where none was named. */
+function mentionsIn(text: string): ExtractResult['mentions'] {
+  const named = matchMentions(text);
+  const found = new Set(named.filter((m) => m.category === 'skill').map((m) => m.name));
+  const read = sentenceSkillMentions(text, found, skillEntity);
+  return read.length ? sortMentions([...named, ...read]) : named;
+}
 
 export function normalisedText(input: PostingInput): string {
   return htmlToText(input.description);
@@ -29,7 +47,7 @@ export function extractWithText(input: PostingInput): { result: ExtractResult; t
     role: roleFromTitle(input.title),
     sector: sectorFor({ company: input.company ?? null, industry: input.industry ?? null, text }),
     countries: countriesFrom(countryInput),
-    mentions: matchMentions(text),
+    mentions: mentionsIn(text),
     taxonomyVersion: taxonomyVersion(),
   };
   return { result, text };

@@ -7,6 +7,7 @@ import { roleRules } from '../role.ts';
 import { sectorRules } from '../sector.ts';
 import { countryRulesVersion } from '../geo/countries.ts';
 import { MATCHER_REVISION } from '../match/matcher.ts';
+import { sentenceModelHash } from '../skills/sentence-skills.ts';
 import { BLOCKERS, COUNTRIES, ENTITIES, SECTORS, type CountrySpec, type SectorSpec } from './taxonomy.data.ts';
 
 export interface TaxonomyEntity {
@@ -45,6 +46,7 @@ export function computeTaxonomyVersion(): string {
     sectorRules,
     countryRulesVersion,
     matcher: MATCHER_REVISION,
+    sentenceModel: sentenceModelHash(),
   });
   return `tx-${createHash('sha256').update(payload).digest('hex').slice(0, 12)}`;
 }
