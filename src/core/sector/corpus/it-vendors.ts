@@ -211,8 +211,8 @@ Wij zoeken een Medior Backend Developer (C#, .NET 8, Azure) die meebouwt aan onz
   },
   {
     id: 'iv-023',
-    company: 'Lanternfish',
-    text: `&lt;p&gt;&lt;strong&gt;About Lanternfish&lt;/strong&gt;&lt;/p&gt;&lt;p&gt;Lanternfish is an observability platform. Engineering teams send us their logs, metrics and traces, and we help them find out why production is slow before their customers do. More than 3,500 companies run Lanternfish, and we ingest about 40 petabytes a month.&lt;/p&gt;&lt;p&gt;&lt;strong&gt;The role&lt;/strong&gt;&lt;/p&gt;&lt;p&gt;As a Senior Software Engineer on Storage, you will work on our columnar storage engine, written in Rust, and make queries over months of data return in seconds.&lt;/p&gt;`,
+    company: 'Glimmerdeck',
+    text: `&lt;p&gt;&lt;strong&gt;About Glimmerdeck&lt;/strong&gt;&lt;/p&gt;&lt;p&gt;Glimmerdeck is an observability platform. Engineering teams send us their logs, metrics and traces, and we help them find out why production is slow before their customers do. More than 3,500 companies run Glimmerdeck, and we ingest about 40 petabytes a month.&lt;/p&gt;&lt;p&gt;&lt;strong&gt;The role&lt;/strong&gt;&lt;/p&gt;&lt;p&gt;As a Senior Software Engineer on Storage, you will work on our columnar storage engine, written in Rust, and make queries over months of data return in seconds.&lt;/p&gt;`,
     sector: 'Information Technology & Software Development',
     lang: 'en',
   },

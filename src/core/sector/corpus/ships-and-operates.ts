@@ -586,8 +586,8 @@ You'll work on the services that talk to roadside controllers over unreliable li
   },
   {
     id: 'so-049',
-    company: 'Kerbwise',
-    text: `<p>Kerbwise runs parking for 48 councils: the sensors under the bays, the app drivers pay with, and the tools parking officers use to issue permits and handle appeals. Together we manage 320,000 on-street spaces.</p><p><strong>Product Analyst</strong> &ndash; help councils understand occupancy and turnover by street, and design tariffs that free up space in busy town centres.</p>`,
+    company: 'Baywarden',
+    text: `<p>Baywarden runs parking for 48 councils: the sensors under the bays, the app drivers pay with, and the tools parking officers use to issue permits and handle appeals. Together we manage 320,000 on-street spaces.</p><p><strong>Product Analyst</strong> &ndash; help councils understand occupancy and turnover by street, and design tariffs that free up space in busy town centres.</p>`,
     sector: 'Public Sector & Smart Cities',
     lang: 'en',
     why: "smart parking made for councils' services",
