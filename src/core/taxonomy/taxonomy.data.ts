@@ -289,7 +289,9 @@ export const ENTITIES: readonly EntitySpec[] = [
   },
 
   // Skills — Mathematics and Statistics
-  { id: 'skill.linear-algebra', category: 'skill', group: 'Mathematics and Statistics', name: 'Linear algebra', aliases: ['lineare Algebra'] },
+  { id: 'skill.linear-algebra', category: 'skill', group: 'Mathematics and Statistics', name: 'Linear algebra', aliases: ['lineare Algebra', 'linearer Algebra', 'linearen Algebra',
+    'álgebra linear', 'álgebra lineal', 'algèbre linéaire', 'algebra lineare', 'lineaire algebra', 'linjär algebra', 'lineær algebra', 'algebra liniowa', 'algebry liniowej',
+    'algebrze liniowej', 'lineární algebra', 'lineární algebry', 'lineaarialgebra'] },
   { id: 'skill.calculus', category: 'skill', group: 'Mathematics and Statistics', name: 'Calculus', aliases: ['multivariable calculus', 'multivariate calculus'] },
   {
     id: 'skill.probability',
@@ -298,7 +300,12 @@ export const ENTITIES: readonly EntitySpec[] = [
     name: 'Probability',
     // "probability of default" (PD) is a credit-risk quantity, not the skill.
     nameAlias: { context: { rejectAfter: [String.raw`[\s-]+of[\s-]+default\b`] } },
-    aliases: ['probability theory', 'probabilistic modeling', 'probabilistic modelling', 'Wahrscheinlichkeitsrechnung', 'Wahrscheinlichkeitstheorie'],
+    aliases: ['probability theory', 'probabilistic modeling', 'probabilistic modelling', 'Wahrscheinlichkeitsrechnung', 'Wahrscheinlichkeitstheorie',
+      // The other languages' names for the subject; a default probability ("probabilidad de impago") is a credit-risk quantity.
+      ...withContext(['probabilidad', 'probabilidades', 'probabilité', 'probabilités', 'probabilità', 'probabilidade'], {
+        rejectAfter: [String.raw`\s+(?:de|di|d')\s*(?:impago|incumplimiento|default|défaut|défaillance|inadimpl\w*|insolvenza)\b`] }),
+      'sannolikhetslära', 'sannolikhetsteori', 'kansrekening', 'kansberekening', 'rachunek prawdopodobieństwa', 'rachunku prawdopodobieństwa', 'teoria prawdopodobieństwa',
+      'teorii prawdopodobieństwa', 'sandsynlighedsregning', 'sandsynlighedsteori', 'sannsynlighetsregning', 'teorie pravděpodobnosti', 'todennäköisyyslaskenta'],
   },
   {
     id: 'skill.hypothesis-testing',
@@ -376,12 +383,18 @@ export const ENTITIES: readonly EntitySpec[] = [
       // A network named by its vision task is a neural network.
       'segmentation networks', 'detection networks', 'deep neural', 'deep networks', 'deep network architectures', 'deep network architecture',
       { text: 'CNN', caseSensitive: true }, { text: 'CNNs', caseSensitive: true }, { text: 'RNN', caseSensitive: true }, { text: 'RNNs', caseSensitive: true },
-      { text: 'LSTM', caseSensitive: true }, { text: 'LSTMs', caseSensitive: true },
+      { text: 'LSTM', caseSensitive: true }, { text: 'LSTMs', caseSensitive: true }, { text: 'U-Net', caseSensitive: true },
+      'redes convolucionales', 'redes convolucionais', 'redes neuronais', 'réseaux convolutifs', 'réseaux de neurones convolutifs', 'reti convoluzionali', 'sieci konwolucyjne',
+      'sieci konwolucyjnych', 'convolutionele netwerken', 'neurala nätverk', 'neuronové sítě', 'neuroverkot', 'deep learning models', 'deep learning model', 'deep-learning models',
       // Transformers are a network architecture like CNNs (the Hugging Face library named alone is a tool, not this);
       // power transformers have models too, so grid words around them reject it.
       ...withContext(['transformer models', 'transformer model', 'transformer networks', 'transformer architectures', 'transformer architecture', 'transformer-based models', 'vision transformers', 'vision transformer',
-        'Transformer-Modelle', 'Transformer-Modellen', 'modèles transformers', 'modèles Transformer', 'modelos transformer', 'modelli transformer'],
-      { window: 80, rejectNear: [String.raw`\b(?:power|substations?|voltage|kV|MVA|grid|breakers|relays|windings|switchgear|transmission)\b`] }),
+        'Transformer-Modelle', 'Transformer-Modellen', 'modèles transformers', 'modèles Transformer', 'modelos transformer', 'modelli transformer',
+        // The architecture named alone ("train transformer policies", "basados en transformers", "vision transformerów"); Hugging Face's
+        // library of that name is not the skill.
+        'transformer', 'transformers', 'transformermodellen', 'transformerów', 'transformerami'],
+      { window: 80, rejectNear: [String.raw`\b(?:power|substations?|voltage|kV|MVA|grid|breakers|relays|windings|switchgear|transmission)\b`],
+        rejectBefore: [String.raw`\b(?:Hugging\s*Face|HF|🤗)\s*`], rejectAfter: [String.raw`\s+(?:library|libraries|package|Python package)\b`] }),
     ],
   },
   {
