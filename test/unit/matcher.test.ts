@@ -585,6 +585,10 @@ describe('paraphrases and other-language forms from the development sets', () =>
     ['Entrenar redes convolucionales de segmentación tipo U-Net', 'skill.neural-networks'],
     ['Trenowanie sieci konwolucyjnych i vision transformerów w PyTorch', 'skill.neural-networks'],
     ['Build deep learning models in PyTorch', 'skill.neural-networks'],
+    // evaluation criteria and sets in other languages, evaluations paired with benchmarks
+    ["fixez avec eux les critères d'évaluation des recommandations", 'skill.model-evaluation'],
+    ['Costruirai set di valutazione con i nostri linguisti', 'skill.model-evaluation'],
+    ['Build rigorous evaluations and benchmarks for multi-step reasoning', 'skill.model-evaluation'],
   ];
 
   const NOT_FOUND: Array<[string, string]> = [
@@ -618,6 +622,7 @@ describe('paraphrases and other-language forms from the development sets', () =>
     ['Calcul de la probabilité de défaut des contreparties', 'skill.probability'],
     ['Fine-tune models with Hugging Face Transformers', 'skill.neural-networks'],
     ['Maintain the power transformers at our substations', 'skill.neural-networks'],
+    ["Les critères d'évaluation des candidatures sont publiés", 'skill.model-evaluation'],
   ];
 
   it.each(FOUND)('%s → %s', (text, id) => {

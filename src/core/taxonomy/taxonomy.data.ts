@@ -516,7 +516,12 @@ export const ENTITIES: readonly EntitySpec[] = [
       'backtest', 'backtests', 'backtesting', 'backtested', 'back-test', 'back-testing', 'out-of-sample', 'cross-validation', 'cross validation', 'holdout set', 'hold-out set', 'held-out data', 'held-out test',
       // The data and criteria that models are judged by.
       'evaluation sets', 'evaluation set', 'evaluation datasets', 'evaluation dataset', 'eval sets', 'evaluation suites', 'evaluation suite', 'evaluation harness',
-      ...withContext(['evaluation criteria'], { window: 60, requireNear: [String.raw`\b(?:AI|ML|models?|LLMs?|machine learning|algorithms?)\b`] }),
+      ...withContext(['evaluation criteria', "critères d'évaluation", 'criterios de evaluación', 'critérios de avaliação', 'criteri di valutazione', 'Bewertungskriterien',
+        'Evaluationskriterien', 'evaluatiecriteria'], { window: 60,
+        requireNear: [String.raw`\b(?:AI|ML|IA|KI|models?|modèles?|modelos?|modell[oi]|Modell\w*|LLMs?|machine learning|algorithms?|algorithmes?|algoritm\w*|recommandations|recomendaciones|assistant|asistente|chatbot)\b`] }),
+      // Evaluation sets under the other languages' names, evaluations paired with benchmarks, a model as the thing evaluated.
+      'set di valutazione', 'dataset di valutazione', "jeux d'évaluation", "jeu d'évaluation", 'conjuntos de evaluación', 'conjuntos de avaliação', 'Evaluationsdatensätze',
+      'evaluatiesets', 'evaluatieset', 'evaluations and benchmarks', 'benchmarks and evaluations', 'model is evaluated', 'model is validated', 'model is tested',
       // Evaluation as a step of model work ("retrieval, prompt design, evaluation and deployment"), not staff, risk or bid evaluation.
       ...withContext(['evaluation', 'evaluations', 'evals'], { window: 40,
         requireNear: [String.raw`\b(?:LLMs?|RAG|retrieval|prompt (?:design|engineering)|fine-?tun\w*|embeddings)\b`, String.raw`\b${MODEL_OBJECT}`],
