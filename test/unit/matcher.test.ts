@@ -589,6 +589,13 @@ describe('paraphrases and other-language forms from the development sets', () =>
     ["fixez avec eux les critères d'évaluation des recommandations", 'skill.model-evaluation'],
     ['Costruirai set di valutazione con i nostri linguisti', 'skill.model-evaluation'],
     ['Build rigorous evaluations and benchmarks for multi-step reasoning', 'skill.model-evaluation'],
+    // errors found and fixed, duplicates removed, data-quality checks, in several languages
+    ['Write tests that catch duplicate orders, missing SKUs and late feeds', 'skill.data-cleaning'],
+    ['Je controleert declaratiedata en corrigeert fouten voordat ze in analyses terechtkomen', 'skill.data-cleaning'],
+    ['Curate training images: remove duplicates, blurred frames and mislabelled boxes', 'skill.data-cleaning'],
+    ['Check policy data for errors and gaps before each valuation', 'skill.data-cleaning'],
+    ['Correct address points and parcel records with the Assessor\'s office', 'skill.data-cleaning'],
+    ['Du implementierst automatisierte Datenqualitätsprüfungen', 'skill.data-cleaning'],
   ];
 
   const NOT_FOUND: Array<[string, string]> = [
@@ -623,6 +630,8 @@ describe('paraphrases and other-language forms from the development sets', () =>
     ['Fine-tune models with Hugging Face Transformers', 'skill.neural-networks'],
     ['Maintain the power transformers at our substations', 'skill.neural-networks'],
     ["Les critères d'évaluation des candidatures sont publiés", 'skill.model-evaluation'],
+    ['Ensure the correct records are archived', 'skill.data-cleaning'],
+    ['Check the car for errors before driving', 'skill.data-cleaning'],
   ];
 
   it.each(FOUND)('%s → %s', (text, id) => {

@@ -439,7 +439,19 @@ export const ENTITIES: readonly EntitySpec[] = [
       // Checks that catch bad records, and mismatches fixed ("catch missing or duplicated trades", "catch duplicates, nulls
       // and broken joins", "fix the data they flag", "Find and fix mismatches", "validaciones … que detecten duplicados").
       'fix the data', 'find and fix mismatches', 'fix mismatches', 'catch duplicates', 'detecten duplicados', 'detectar duplicados', 'reconciliation checks',
-      ...withContext(['catch missing', 'catches missing', 'catch duplicated', 'catch duplicate'], { window: 60, requireNear: [String.raw`\b(?:records?|rows|trades|transactions|entries|data|values)\b`] }),
+      ...withContext(['catch missing', 'catches missing', 'catch duplicated', 'catch duplicate'], { window: 60, requireNear: [String.raw`\b(?:records?|rows|trades|transactions|entries|data|values|orders|SKUs|events|joins|invoices|payments|items)\b`] }),
+      // Cleaning named with its neighbours, duplicates removed, and data-quality checks under the other languages' names.
+      'clean and filter', 'cleaning and filtering', 'clean and anonymise', 'clean and anonymize', 'limpiar y anonimizar', 'remove duplicates', 'removing duplicates', 'remove duplicate',
+      'Datenqualitätsprüfungen', 'Datenqualitätsprüfung', 'Datenqualitätschecks', 'datakvalitetskontroller', 'datakvalitetskontroll', 'kontrole jakości danych', 'controles de calidad de datos',
+      'contrôles de qualité des données', 'controlli di qualità dei dati', 'datakwaliteitscontroles', 'controles de qualidade de dados', 'for errors and gaps',
+      // Correcting errors in the other languages, with data named nearby; correcting records or addresses themselves.
+      ...withContext(['corrigeert fouten', 'corrigeer fouten', 'fouten en gaten', 'rätta fel', 'rättar fel', 'rättar felaktiga', 'korrigera fel', 'poprawianie błędów', 'poprawiać błędy',
+        'corrigir erros', 'corregir errores', 'corriger les erreurs', 'correggere errori', 'correggere gli errori'], { window: 80,
+        requireNear: [String.raw`(?:data|\w*gegevens|\w*daten|donn[ée]es|datos|dados|dati|danych|avläsningar|registros|enregistrements|record)`] }),
+      // The verb, not the adjective ("the correct records").
+      ...withContext(['correct', 'corrects', 'correcting'], { requireAfter: [String.raw`(?:\s+[^\s,.;:]+){0,3}\s+(?:records|entries|address points|master data)\b`],
+        rejectBefore: [String.raw`\b(?:the|a|an|are|is|be|been|and|in|with|of|most|all)\s+`] }),
+      ...withContext(['for errors'], { requireBefore: [String.raw`\b(?:check|checks|checking|scan|scans|scanning|review|reviews|reviewing)\s+(?:[^\s,.;:]+\s+){0,3}(?:\w*data|records|entries|files)\s+`] }),
       // Correcting errors where data is named nearby ("Validate the data we load each night and correct errors at source").
       ...withContext(['correct errors', 'correcting errors', 'corrects errors'], { window: 80, requireNear: [String.raw`\b(?:data|records|figures|returns|entries|Daten|données|datos|dados)\b`] }),
       ...withContext(['duplicati'], { window: 60, requireNear: [String.raw`\b(?:record|dati|anagrafiche|transazioni)\b`] }),
