@@ -596,6 +596,11 @@ describe('paraphrases and other-language forms from the development sets', () =>
     ['Check policy data for errors and gaps before each valuation', 'skill.data-cleaning'],
     ['Correct address points and parcel records with the Assessor\'s office', 'skill.data-cleaning'],
     ['Du implementierst automatisierte Datenqualitätsprüfungen', 'skill.data-cleaning'],
+    // explaining to a named audience a few words on, German explaining what or how, clear reports and talk
+    ['Explain how the models behave to claims handlers and underwriters', 'skill.communication'],
+    ['Sie erklären Tiefbauämtern, was die Modelle erkennen und wo ihre Grenzen liegen', 'skill.communication'],
+    ['Write clear service reports after every visit', 'skill.communication'],
+    ['Je communiceert helder met zorgverleners', 'skill.communication'],
   ];
 
   const NOT_FOUND: Array<[string, string]> = [
@@ -632,6 +637,7 @@ describe('paraphrases and other-language forms from the development sets', () =>
     ["Les critères d'évaluation des candidatures sont publiés", 'skill.model-evaluation'],
     ['Ensure the correct records are archived', 'skill.data-cleaning'],
     ['Check the car for errors before driving', 'skill.data-cleaning'],
+    ['Wir erklären Ihnen gern, wie der Bewerbungsprozess abläuft', 'skill.communication'],
   ];
 
   it.each(FOUND)('%s → %s', (text, id) => {

@@ -665,7 +665,12 @@ export const ENTITIES: readonly EntitySpec[] = [
       ...['communicate', 'communicates', 'communicating'].map((text) => ({ text, context: { window: 50, rejectNear: [String.raw`\b(?:services?|microservices?|devices?|systems?|components?|modules?|protocols?|sensors?|servers?|nodes?|robots?|vehicles?|machines?|asynchronously|via|over)\b`] } })),
       // Explaining to an audience outside the work.
       // ("Explain the service to customers", "talk with families and explain changes", "explain trade-offs to the commercial team").
-      ...withContext(['explain', 'explaining', 'explains'], { window: 80, requireNear: [String.raw`\b(?:to|with)\s+(?:the\s+|our\s+|your\s+|their\s+)?(?:[^\s,.;:]+\s+)?${AUDIENCE}`] }),
+      ...withContext(['explain', 'explaining', 'explains'], { window: 80, requireNear: [String.raw`\b(?:to|with)\s+(?:the\s+|our\s+|your\s+|their\s+)?(?:[^\s,.;:]+\s+){0,3}${AUDIENCE}`] }),
+      // German explaining what, how or why ("Sie erklären Tiefbauämtern, was die Modelle erkennen"), not the employer explaining to you.
+      ...withContext(['erklären', 'erklärst', 'erklärt'], { window: 60, requireNear: [String.raw`\b(?:was|wie|warum|wo|weshalb|wieso)\b`],
+        rejectBefore: [String.raw`\b(?:wir|Wir)\s+(?:[^\s,.;:]+\s+)?`], rejectAfter: [String.raw`\s+(?:Ihnen|dir|euch)\b`] }),
+      'communiceert helder', 'communiceer helder', 'communiceert duidelijk',
+      ...withContext(['write clear', 'writes clear', 'writing clear'], { requireAfter: [String.raw`(?:\s+[^\s,.;:]+){0,2}\s+(?:reports?|documentation|docs|notes|summaries|write-ups|handovers?)\b`] }),
       // Writing clearly, and telling a model's behaviour as a story.
       'write clearly', 'writes clearly', 'writing clearly', 'clear stories', 'translate complex',
       // Popularising technical subjects, presentation and storytelling skills, findings turned into advice (French, English, Dutch).
