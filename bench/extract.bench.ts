@@ -13,6 +13,7 @@ import type { PostingInput } from '../src/core/types.ts';
 import { roleFromTitle } from '../src/core/role.ts';
 import { sectorFor } from '../src/core/sector.ts';
 import { countriesFrom } from '../src/core/geo/countries.ts';
+import { sentenceSkillMentions } from '../src/core/skills/sentence-skills.ts';
 
 const POSTINGS = Number(process.env.BENCH_POSTINGS ?? 3000);
 
@@ -98,6 +99,9 @@ function naiveMatch(text: string): number {
 }
 
 const matcher = defaultMatcher();
+/** The line model timed on its own, as if the matcher had found none of its skills (its most expensive case). */
+const NONE_FOUND: ReadonlySet<string> = new Set();
+const lineEntity = (name: string): { entityId: string; group: string } => ({ entityId: name, group: 'bench' });
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
@@ -135,6 +139,7 @@ const rulesMs = time('rules', () =>
     return n + (roleFromTitle(p.title) ?? '').length + (sectorFor({ company: p.company ?? null, industry: null, text: t }) ?? '').length + countriesFrom({ location: p.location ?? null }).length;
   }, 0),
 );
+const linesMs = time('lines', () => texts.reduce((n, t) => n + sentenceSkillMentions(t, NONE_FOUND, lineEntity).length, 0));
 const naiveMs = time('naive', () => texts.reduce((n, t) => n + naiveMatch(t), 0));
 
 const rate = (ms: number): string => `${Math.round((POSTINGS / ms) * 1000).toLocaleString('en')}/s`;
@@ -149,6 +154,7 @@ console.log(`corpus: ${POSTINGS} postings, HTML ${avg(htmlBytes)}, text ${avg(te
 console.log(`(a) extractPosting (HTML → text → match → role/sector/countries): ${both('full', fullMs, htmlBytes)} of HTML`);
 console.log(`    of which htmlToText alone:                                 ${both('text', textMs, htmlBytes)} of HTML`);
 console.log(`    of which role + sector + countries rules:                   ${both('rules', rulesMs, textBytes)} of text`);
+console.log(`    of which the skill-line model (every line read):            ${both('lines', linesMs, textBytes)} of text`);
 console.log(`(b) matcher alone on normalised text:                            ${both('match', matchMs, textBytes)}`);
 console.log(`(c) naive baseline, one \\b RegExp per alias:                     ${both('naive', naiveMs, textBytes)}`);
 console.log(`    matcher vs naive: ${(naiveMs / matchMs).toFixed(1)}× faster (wall), ${(cpu('naive') / cpu('match')).toFixed(1)}× (CPU)`);

@@ -42,22 +42,30 @@ export function lineUnits(text: string): Array<[number, number]> {
 }
 
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // Most lines are ASCII, and decomposing them changes nothing.
+  return (NON_ASCII.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s).toLowerCase();
 }
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Words, five-letter prefixes of longer words (inflections), word pairs and the line's first word. */
 export function lineFeatures(line: string): string[] {
-  const toks = fold(line).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return [...lineFeatureSet(line)];
+}
+
+function lineFeatureSet(line: string): Set<string> {
+  const toks = (fold(line).match(/[\p{L}\p{N}]+/gu) ?? []).map((t) => (DIGITS.test(t) ? '#' : t));
   const f = new Set<string>();
-  for (let i = 0; i < toks.length; i++) {
-    const t = /^\d+$/.test(toks[i]!) ? '#' : toks[i]!;
+  let prev: string | undefined;
+  for (const t of toks) {
     f.add(`w:${t}`);
     if (t.length >= 6) f.add(`p:${t.slice(0, 5)}`);
-    if (i > 0) f.add(`b:${/^\d+$/.test(toks[i - 1]!) ? '#' : toks[i - 1]}_${t}`);
+    if (prev !== undefined) f.add(`b:${prev}_${t}`);
+    prev = t;
   }
   if (toks.length) f.add(`h:${toks[0]}`);
-  return [...f];
+  return f;
 }
+const DIGITS = /^\d+$/;
 
 export interface SentenceModel extends MultiLabelModel {
   /** Per label: the probability at or above which a line counts; null for a skill the model does not report. */
@@ -103,7 +111,7 @@ export function sentenceSkillMentions(text: string, found: ReadonlySet<string>, 
   const m = loadModel();
   const byLabel = new Map<number, Array<[number, number]>>();
   for (const [s, e] of lineUnits(text)) {
-    const p = predictMultiLabel(m, lineFeatures(text.slice(s, e)));
+    const p = predictMultiLabel(m, lineFeatureSet(text.slice(s, e)));
     for (let k = 0; k < p.length; k++) {
       if (p[k]! < m.thresholds[k]! || found.has(m.labels[k]!)) continue;
       const spans = byLabel.get(k);
