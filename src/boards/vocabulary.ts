@@ -293,7 +293,7 @@ export const SECTOR_INTROS: Record<Sector, string[]> = {
 export const DUTIES = [
   'Own projects from the first prototype to a production release.',
   'Work closely with product owners, designers and engineers in a cross-functional team.',
-  'Write clear documentation and review the work of colleagues.',
+  'Review the work of colleagues and keep shared runbooks current.',
   'Measure the impact of your work on customer outcomes and report it to stakeholders.',
   'Mentor junior colleagues and help grow the team.',
   'Plan work in short iterations and keep the roadmap realistic.',

@@ -670,7 +670,7 @@ export const ENTITIES: readonly EntitySpec[] = [
       ...withContext(['erklären', 'erklärst', 'erklärt'], { window: 60, requireNear: [String.raw`\b(?:was|wie|warum|wo|weshalb|wieso)\b`],
         rejectBefore: [String.raw`\b(?:wir|Wir)\s+(?:[^\s,.;:]+\s+)?`], rejectAfter: [String.raw`\s+(?:Ihnen|dir|euch)\b`] }),
       'communiceert helder', 'communiceer helder', 'communiceert duidelijk',
-      ...withContext(['write clear', 'writes clear', 'writing clear'], { requireAfter: [String.raw`(?:\s+[^\s,.;:]+){0,2}\s+(?:reports?|documentation|docs|notes|summaries|write-ups|handovers?)\b`] }),
+      ...withContext(['write clear', 'writes clear', 'writing clear'], { requireAfter: [String.raw`(?:\s+[^\s,.;:]+){0,2}\s+(?:reports?|notes|summaries|write-ups|handovers?)\b`] }),
       // Writing clearly, and telling a model's behaviour as a story.
       'write clearly', 'writes clearly', 'writing clearly', 'clear stories', 'translate complex',
       // Popularising technical subjects, presentation and storytelling skills, findings turned into advice (French, English, Dutch).
