@@ -21,6 +21,7 @@ import { TEST8_PATH } from './test8/build-test8.ts';
 import { TEST9_PATH } from './test9/build-test9.ts';
 import { TEST10_PATH } from './test10/build-test10.ts';
 import { TEST11_PATH } from './test11/build-test11.ts';
+import { TEST12_PATH } from './test12/build-test12.ts';
 import { naiveMatcher, score, type Prf, type Scores } from './score.ts';
 import { extractPosting, normalisedText } from '../../src/core/extract.ts';
 import { loadTaxonomy } from '../../src/core/taxonomy/taxonomy.ts';
@@ -37,6 +38,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['development 8', TEST8_PATH],
   ['development 9', TEST9_PATH],
   ['development 10', TEST10_PATH],
+  ['development 11', TEST11_PATH],
 ];
 const DESCRIBE: Record<string, string> = {
   'development 1': 'test/eval/holdout/, the first held-out set',
@@ -49,9 +51,10 @@ const DESCRIBE: Record<string, string> = {
   'development 8': 'test/eval/test8/, the sixth round\'s third test set',
   'development 9': 'test/eval/test9/, the sixth round\'s fourth test set',
   'development 10': 'test/eval/test10/, the sixth round\'s fifth test set',
+  'development 11': 'test/eval/test11/, the sixth round\'s sixth test set',
 };
 /** The test set: never tuned on. */
-const TEST: [string, string] = ['test/eval/test11/', TEST11_PATH];
+const TEST: [string, string] = ['test/eval/test12/', TEST12_PATH];
 
 export const TARGETS = {
   toolF1: 0.97,
