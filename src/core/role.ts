@@ -58,13 +58,13 @@ const EXCLUDE = [
 /** Ordered: the first rule that matches wins (after the product-manager gate). */
 const RULES: Array<[string, string]> = [
   ['Data Scientist', String.raw`\b(?:data scien(?:tist|tists|ce)|datascientist|decision scien(?:tist|tists|ce)|datenwissenschaftler(?:in)?|cient[íi]fic[oa] de datos|cientista de dados|scienziat[oa] (?:dei )?dati|scientifique (?:des|de) donn[ée]es|data science (?:lead|manager|engineer|consultant|analyst))\b`],
-  ['Robotics Engineer', String.raw`\brobotingenj[öo]r\b|\brobot(?:ics?|ik)\b.*\b(?:engineer|engineering|developer|specialist|ingenieur)\b|\b(?:engineer|developer)\b.*\brobotics\b|\b${ENGINEER_INTL}\b.*\b(?:robotique|rob[óo]tic[ao]|robotik)(?![\p{L}])`],
+  ['Robotics Engineer', String.raw`\brobot(?:ik)?ingen(?:j[öo]r|i[øo]r)\b|\brobot(?:ics?|ik)\b.*\b(?:engineer|engineering|developer|specialist|ingenieur)\b|\b(?:engineer|developer)\b.*\brobotics\b|\b${ENGINEER_INTL}\b.*\b(?:robotique|rob[óo]tic[ao]|robotik)(?![\p{L}])`],
   ['Computer Vision Engineer', String.raw`\b(?:computer vision|cv|machine vision|perception|image processing|bildverarbeitung)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:computer vision|machine vision|perception|${VISION_INTL})\b`],
   ['Natural Language Processing (NLP) Engineer', String.raw`\b(?:nlp|nlu|natural language(?: processing| understanding)?|computational linguist(?:ics)?|conversational ai)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:nlp|nlu|natural language(?: processing| understanding)?|${NLP_INTL})\b|\bcomputational linguist\b`],
   ['Deep Learning Specialist', String.raw`\bdeep learning\b.*\b${JOB}\b|\b${JOB}\b.*\bdeep learning\b`],
   ['AI Research Scientist', String.raw`\b(?:applied scientist|research scientist|research engineer|researcher|research fellow|scientist)\b.*\b${ML}\b|\b${ML}\b.*\b(?:research scientist|research engineer|researcher|scientist)\b|\bapplied scientist\b|\b${RESEARCHER_INTL}\b.*\b${ML}\b|\b${ML}\b.*\b${RESEARCHER_INTL}\b|\bresearch scientist\b.*\b${AI_TOPIC}\b`],
   ['Machine Learning Engineer', String.raw`\bmaskin(?:inl[äa]rnings|l[æa]rings)ingen(?:j[öo]r|i[øo]r)\b|\b${ML}\b.*\b(?:engineer|engineering|developer|lead|architect|intern|${ENGINEER_INTL})\b|\b(?:engineer|engineering|developer|lead|${ENGINEER_INTL})\b.*\b${ML}\b`],
-  ['Data Engineer', String.raw`\b(?:(?:big |cloud )?data (?:pipeline |warehouse |integration )?engineer(?:s|ing)?|dateningenieur(?:in)?|ingenier[oa] de datos|engenheir[oa](?: a)? de dados|ingegnere (?:dei )?dati|ing[ée]nieur (?:de )?(?:donn[ée]es|data)|etl (?:developer|engineer)|data engineering|in[żz]ynier(?:ka)? danych|data ?ingenj[öo]r)\b`],
+  ['Data Engineer', String.raw`\b(?:(?:big |cloud )?data (?:pipeline |warehouse |integration )?engineer(?:s|ing)?|dateningenieur(?:in)?|ingenier[oa] de datos|engenheir[oa](?: a)? de dados|ingegnere (?:dei )?dati|ing[ée]nieur (?:de )?(?:donn[ée]es|data)|etl (?:developer|engineer)|data engineering|in[żz]ynier(?:ka)? danych|data ?ingenj[öo]r|data ?ingeni[øo]r)\b`],
   // "Analista de Business Intelligence", "Analyste BI": Romance titles put the job noun first.
   ['Business Intelligence Analyst', String.raw`\b(?:business intelligence|bi|power bi|tableau|looker)\b.*\b(?:analyst|analist|developer|engineer|specialist|consultant|lead|manager|architect|entwickler|analytiker|analityk|analytik|utvecklare|udvikler|utvikler)\b|\b(?:analista|analyste|analist|analityk|analityczka|analytiker|analytik|analyytikko|consultor|consultora|consulente|sviluppatore|desarrollador|desenvolvedor|specjalista|specjalistka)\b.*\b(?:business intelligence|bi|power bi|inteligencia de negocios|intelig[êe]ncia de neg[óo]cios)\b|\bbi-?(?:utvecklare|analytiker|udvikler|utvikler|ontwikkelaar|entwickler(?:in)?)\b`],
 ];
@@ -87,7 +87,7 @@ const NOISE = [
   String.raw`\b(?:senior|sr|junior|jr|staff|principal|distinguished|lead|head of|director of|vp of|chief|associate|intern|internship|working student|werkstudent(?:in)?|praktikant(?:in)?|praktikum|trainee|graduate|entry level|mid level|level|i{1,3}|iv|v|[1-5])\b`,
 ];
 
-export const roleRules: unknown = { version: 10, nlpIntl: NLP_INTL, aiTopic: AI_TOPIC, platform: PLATFORM, mlPlatform: ML_PLATFORM, explicit: EXPLICIT, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
+export const roleRules: unknown = { version: 11, nlpIntl: NLP_INTL, aiTopic: AI_TOPIC, platform: PLATFORM, mlPlatform: ML_PLATFORM, explicit: EXPLICIT, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
 
 const excludeRes = EXCLUDE.map((s) => new RegExp(s, 'i'));
 const ruleRes = RULES.map(([name, s]) => [canonical(name), new RegExp(s, 'i')] as const);

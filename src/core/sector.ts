@@ -325,6 +325,8 @@ export function sectorFor(input: { company?: string | null; industry?: string | 
   if (byName && (byName.known || byName.sector !== IT)) return byName.sector;
   const text = input.text ?? '';
   const company = input.company ?? undefined;
+  // A recruiter's sector is its client's, and only what the posting says about the client decides it.
+  if ((input.industry && RECRUITER_INDUSTRY.test(input.industry)) || RECRUITER_TEXT.test(text.slice(0, SCAN_CHARS))) return clientSector(text);
   // Where the employer speaks is read once; the model and the rules below all use it.
   const reading = text.trim() || company ? readEmployer(text, company) : null;
   const scores = reading ? sectorScores(text, company, reading) : null;
@@ -339,6 +341,28 @@ export function sectorFor(input: { company?: string | null; industry?: string | 
     return IT;
   }
   return fromText ?? byIndustry ?? byName?.sector ?? null;
+}
+
+// ---- recruiters ----
+
+/** A board's industry field that says the poster is a recruiter or staffing agency. */
+const RECRUITER_INDUSTRY = /\b(?:staffing|recruit\w*|employment (?:agenc\w*|services)|executive search|personalvermittlung|personaldienstleist\w*|arbeitnehmer[üu]berlassung|cabinet de recrutement|agencias? de (?:empleo|colocaci[óo]n)|selecci[óo]n de personal|uitzendbureau|werving en selectie|rekrytointi|bemanning)\b/iu;
+/** A recruiter's own words: posting for a client ("on behalf of our client", "acting as an employment agency"). */
+const RECRUITER_TEXT = /\b(?:acting as an? (?:employment|recruitment) (?:agency|business)|on behalf of (?:our|a|an) (?:[\w-]+ ){0,3}client|our client,? (?:is|are|an?)\b|(?:working|partnering|partnered) with (?:an?|our) (?:[\w-]+,? ){0,4}client|für unseren (?:[\w-]+ ){0,3}(?:Kunden|Mandanten)|pour (?:le compte de )?(?:notre|un) client|para (?:nuestro|un) cliente|per (?:un|il nostro) (?:importante )?cliente|voor (?:onze|een) (?:opdrachtgever|klant))/iu;
+const CLIENT_WORD = /\b(?:client|clients|Kunden|Mandanten|cliente|opdrachtgever|klant)\b/iu;
+
+/**
+ * The client's sector from the sentences that speak of the client ("our client, a leading retail bank"): one
+ * sector's cues there decide it; a client described only as "fast-growing" or "well-funded" leaves it null
+ * (docs/sector-labels.md: a recruiter that names no client's business is unclassified). The job's own words
+ * are not evidence: an ML role says nothing about the client's business.
+ */
+function clientSector(text: string): string | null {
+  const client = text.slice(0, SCAN_CHARS).split(/(?<=[.!?])\s+|\n/).filter((s) => CLIENT_WORD.test(s)).join('\n');
+  // Nothing of a sector's business said about the client: unclassified. Otherwise the model reads those sentences
+  // alone ("a leading retail bank with 300 branches" is a bank, not a shop).
+  if (countCues(client).size === 0) return null;
+  return modelVerdict(sectorScores(client), client);
 }
 
 // ---- the scored classifier over the employer's own words ----
@@ -474,6 +498,8 @@ function vendorFor(sentence: string | undefined): string | null {
   const domains = products.map((p) => sentence.slice(Math.max(0, p.index - 40), p.index).split(/[,;:]/).pop() ?? '');
   const customers = CUSTOMERS_RE.exec(sentence)?.[1] ?? '';
   const served = customerRes.filter(([, re]) => re.test(customers)).map(([s]) => s);
+  // Customers from shops to software firms: made for many sectors, not one.
+  if (served.includes(IT) && served.length > 1) return null;
   const sectors = new Set([...domains.flatMap((d) => [...countCues(d).keys()]), ...served].filter((s) => s !== IT));
   return sectors.size === 1 ? [...sectors][0]! : null;
 }
@@ -488,6 +514,8 @@ const CUSTOMER_CUES: Record<string, string> = {
   [RETAIL]: String.raw`retailers|shops|online shops|online stores|web ?shops|merchants|grocers|supermarkets|department stores|e-?commerce (?:brands|companies|businesses|teams)|(?<!feature |data |object |vector |key-value )stores|h[äa]ndler|einzelh[äa]ndler|online-?shops|commer[cç]ants|magasins|tiendas|comercios|negozi|winkels|webwinkels|lojas|varejistas`,
   [TELCO]: String.raw`(?:mobile |network |telecom |telco |broadband )?operators|carriers|telcos|isps|internet service providers|telecom(?:munications)? (?:companies|providers)|netzbetreiber|op[ée]rateurs|operadores|operatori|operadoras`,
   [AUTO]: String.raw`manufacturers|factories|(?<!power |energy |nuclear |solar |wind |treatment )plants|carmakers|automakers|car makers|oems|production lines|machine builders|suppliers to carmakers|hersteller|fabriken|werke|usines|fabricants|f[áa]bricas|fabricantes|stabilimenti|fabrieken`,
+  // Software firms as customers: with shops or banks beside them, the vendor serves many sectors (IT), not one.
+  [IT]: String.raw`software (?:firms|companies|houses|vendors|teams)|tech(?:nology)? (?:companies|firms|startups)|saas (?:companies|businesses)|start-?ups|game studios|softwareh[äa]user|[ée]diteurs de logiciels|empresas de software|softwarebedrijven`,
   [PUBLIC]: String.raw`councils|cities|municipalities|local authorities|governments?|government agencies|public (?:sector|agencies|bodies)|transit agencies|police (?:forces|departments)|kommunen|st[äa]dte|beh[öo]rden|collectivit[ée]s|mairies|villes|ayuntamientos|municipios|comuni|gemeenten|prefeituras`,
 };
 const customerRes = Object.entries(CUSTOMER_CUES).map(([s, re]) => [s, wordRe(re)] as const);
@@ -505,7 +533,7 @@ function servesManySectors(sentence: string | undefined, itProbability: number):
 }
 
 /** The customers clause of a sentence, and the words that say the employer sells a product. */
-const CUSTOMERS_RE = /\b(?:for|used by|trusted by|serving|serves|helps?|lets|(?:sells?|sold|licen[cs]es?) (?:[^.;]*? )?to|that (?:\S+ ){1,4}(?:use|run on|rely on)|für|pour|para|per|voor)\b(.*)$/iu;
+const CUSTOMERS_RE = /\b(?:for|used by|trusted by|serving|serves|helps?|lets|(?:companies|businesses|organi[sz]ations|customers|clients) (?:from|like|such as|including|ranging from)|(?:sells?|sold|licen[cs]es?) (?:[^.;]*? )?to|that (?:\S+ ){1,4}(?:use|run on|rely on)|für|pour|para|per|voor)\b(.*)$/iu;
 const PRODUCT_RE = /\b(?:software|platforms?|app|apps|saas|apis?|system|systems|tools?|engine|plattform|plateforme|logiciels?|plataformas?|piattaforma|aplicativo|aplicaci[óo]n)\b/giu;
 /** The same words for a single test (a global pattern keeps its position between `test` calls). */
 const PRODUCT_WORD_RE = new RegExp(PRODUCT_RE.source, 'iu');
@@ -556,7 +584,8 @@ function modelVerdict(scores: { best: string | null; p: number }, text: string, 
 
 /** Everything above that decides a sector, for the taxonomy version. */
 export const sectorRules: unknown = {
-  version: 6,
+  version: 7,
+  recruiter: [RECRUITER_INDUSTRY.source, RECRUITER_TEXT.source, CLIENT_WORD.source],
   nameWords: NAME_WORDS,
   boilerplate: BOILERPLATE,
   selfDescription: SELF_DESCRIPTION,

@@ -135,6 +135,9 @@ const TEXT: Array<[string, string[]]> = [
   ['9000 St. Gallen SG', ['CH']],
   ['St. Pölten', ['AT']],
   ['Singapore, SG', ['SG']],
+  // Australian fly-in fly-out jobs name the city the flights leave from
+  ['Kalgoorlie, WA (FIFO ex-Perth)', ['AU']],
+  ['FIFO ex-Brisbane', ['AU']],
   ['Remote - Germany, Netherlands or Spain', ['DE', 'ES', 'NL']],
   ['Raleigh-Durham, NC', ['US']],
   ['Smallbrook, DE', ['US']],

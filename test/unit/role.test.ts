@@ -154,6 +154,8 @@ const CASES: Array<[string, string | null]> = [
   ['Inżynier uczenia maszynowego', MLE],
   ['Maskininlärningsingenjör', MLE],
   ['Senior maskinlæringsingeniør', MLE],
+  ['Robotikingenjör – rörelseplanering', ROB],
+  ['Dataingeniør – seksjon for datadeling', DE],
   ['Gerente de Produto de IA', 'AI Product Manager'],
   ['Gerente de Produto', null],
   ['Product Manager - Des Moines, IA', null],

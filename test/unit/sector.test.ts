@@ -162,6 +162,18 @@ describe('sectorFor: the employer in its own words (the model)', () => {
     expect(t('Cherwell Histology AI', 'Cherwell Histology AI builds software that helps pathologists read biopsy slides in hospital laboratories.')).toBe(HEALTH);
   });
 
+  it('a vendor whose customers run from shops to software firms serves many sectors: IT, not retail', () => {
+    expect(t('Tillhook', 'Tillhook makes help-desk software that support teams at 3,000 companies – from garden centres and shops to software firms – use to answer their customers.')).toBe(IT);
+    expect(t('Tillhook', 'Tillhook makes help-desk software that support teams at 3,000 online shops use to answer their customers.')).toBe(RETAIL);
+  });
+
+  it('a recruiter is in its client\'s sector when the posting says what the client does, else unclassified', () => {
+    const job = '\nThe role:\n- Build ML pipelines and deploy models on Kubernetes\n- Monitor models in production\nWhat they are looking for:\n- Strong Python and MLOps experience';
+    expect(sectorFor({ company: 'Pendle Search', industry: 'Staffing and Recruiting', text: `Pendle Search are working with a fast-growing, well-funded client to hire an MLOps Engineer into their platform team.${job}` })).toBeNull();
+    expect(sectorFor({ company: 'Pendle Search', text: `We are working with a fast-growing client to hire an MLOps Engineer.${job}\nPendle Search is acting as an employment agency in relation to this vacancy.` })).toBeNull();
+    expect(sectorFor({ company: 'Pendle Search', industry: 'Staffing and Recruiting', text: `Our client, a leading retail bank with 300 branches, is hiring an MLOps Engineer.${job}` })).toBe(FIN);
+  });
+
   it('wholesalers, dairies, operators\' airtime and card readers for merchants, in several languages', () => {
     expect(t('Vätternhallen Grossist AB', 'Vätternhallen är en fristående grossist som levererar livsmedel till matbutiker och restauranger.')).toBe(RETAIL);
     expect(t('Laiterie du Jorat SA', 'Chaque jour, notre fromagerie transforme 400 000 litres de lait en gruyère et en beurre dans notre usine de Moudon.')).toBe(AUTO);

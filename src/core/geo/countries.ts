@@ -306,7 +306,7 @@ function resolveSegment(parts: Part[]): string | string[] | undefined {
 
 const SEGMENT_SPLIT = /\s*(?:[;|\n•·/]|\s+or\s+|\s+and\s+(?=[A-Z]))\s*/;
 const PART_SPLIT = /\s*(?:,|\s[-–—]\s|:)\s*/;
-const LEAD_WORDS = /^(?:(?:remote|hybrid|on-?site|in-office|office)(?:\s+in)?|based in|located in|greater|metro|(?:remoto|remota|teletrabajo|teletrabalho|t[ée]l[ée]travail|homeoffice|remote)\s+(?:desde|en|em|de|depuis|en|aus|in|vanuit)|[àa] distance depuis)(?![\p{L}])[\s:-]*/iu;
+const LEAD_WORDS = /^(?:(?:remote|hybrid|on-?site|in-office|office)(?:\s+in)?|based in|located in|greater|metro|(?:fifo|dido|fly-in,? fly-out)(?:\s+(?:ex|from))?-?|ex-|(?:remoto|remota|teletrabajo|teletrabalho|t[ée]l[ée]travail|homeoffice|remote)\s+(?:desde|en|em|de|depuis|en|aus|in|vanuit)|[àa] distance depuis)(?![\p{L}])[\s:-]*/iu;
 const TRAIL_WORDS = /\s+(?:area|metro(?:politan)?(?: area)?|office|hq|remote|hybrid)$/i;
 
 function splitParts(segment: string): Part[] {
@@ -419,7 +419,7 @@ function packageVersion(name: string): string {
 export const countryRulesVersion: string = createHash('sha256')
   .update(
     JSON.stringify({
-      rules: 6,
+      rules: 7,
       arrondissement: ARRONDISSEMENT.source,
       PROVINCE_CODES,
       POSTCODE_SHAPES,
