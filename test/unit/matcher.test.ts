@@ -601,6 +601,13 @@ describe('paraphrases and other-language forms from the development sets', () =>
     ['Sie erklären Tiefbauämtern, was die Modelle erkennen und wo ihre Grenzen liegen', 'skill.communication'],
     ['Write clear service reports after every visit', 'skill.communication'],
     ['Je communiceert helder met zorgverleners', 'skill.communication'],
+    // shifting priorities in other words and languages; Docker inflected; Spark beside large volumes of data; Azure's renamed studio
+    ["You enjoy working in a fast-changing space and don't mind priorities shifting", 'skill.adaptability'],
+    ['Du trives med uklarhed og skiftende prioriteter', 'skill.adaptability'],
+    ['Du trivs i förändring och lär dig gärna nya verktyg', 'skill.adaptability'],
+    ['Optimalizace inference a nasazení modelů v Dockeru', 'tool.docker'],
+    ['Procesar grandes volúmenes de datos con Spark', 'tool.apache-spark'],
+    ['Deploy and manage models on Azure AI Foundry', 'tool.azure-ml'],
   ];
 
   const NOT_FOUND: Array<[string, string]> = [

@@ -97,6 +97,8 @@ const SPARK_CONTEXT: ContextRule = {
   window: 80,
   requireNear: [
     String.raw`\b(Hadoop|Kafka|Hive|HDFS|Databricks|Scala|SQL|PySpark|Airflow|Flink|Beam|EMR|Dataproc|Presto|Trino|Delta Lake|Iceberg|Parquet|Snowflake|BigQuery|Python|Java|big data|ETL|ELT|data pipelines?|distributed|streaming|batch|cluster|lakehouse|data lake|MLlib)\b`,
+    // Large volumes of data in the other languages ("grandes volúmenes de datos con Spark", "große Datenmengen").
+    String.raw`\b(?:(?:[Gg]randes?|[Gg]ros|[Gg]rands?|[Gg]randi|[Gg]roße[nm]?|[Gg]rote|[Ss]tora|[Dd]użych|[Vv]elk[ée]|[Ss]uuria) (?:volúmenes|volumes|volumi|quantités|cantidades|quantidades|quantità|Datenmengen|datamängder|hoeveelheden|ilości|objemy|datamääriä)|Datenmengen|datos masivos|dados massivos|donn[ée]es massives|Big Data)`,
   ],
   rejectAfter: [
     String.raw`\s+(curiosity|interest|joy|innovation|ideas?|conversations?|change|creativity|excitement|passion|growth|debate|discussion|imagination|inspiration|new)\b`,
@@ -744,7 +746,9 @@ export const ENTITIES: readonly EntitySpec[] = [
   },
   { id: 'skill.adaptability', category: 'skill', group: 'Soft and Analytical Skills', name: 'Adaptability', aliases: ['adaptable', 'Anpassungsfähigkeit', 'adapt quickly', 'adapts quickly', 'adapt to change', 'adapt to changing', 'adaptabilité', "capacité d'adaptation", 'capacidad de adaptación', 'adaptabilidad', 'capacidade de adaptação', 'adattabilità',
     'able to adapt', 'ability to adapt', 'willing to adapt', 'willingness to adapt', 'changing priorities', 'shifting priorities', 'comfort with ambiguity', 'comfortable with ambiguity', 'fast-changing environment',
-    'priorities shift', 'priorities change', 'anpassungsfähig', 'aanpassingsvermogen', 'capacidad para adaptarse', 'capacidade de se adaptar', 'capacità di adattamento',
+    'priorities shift', 'priorities change', 'priorities shifting', 'fast-changing space', 'trivs i förändring', 'trives med forandring', 'trives med uklarhed', 'skiftende prioriteter',
+    'skiftende prioriteringer', 'ändrade prioriteringar', 'zmieniających się priorytetów', 'wechselnde Prioritäten', 'priorités changeantes', 'prioridades cambiantes', 'prioridades em mudança',
+    'priorità che cambiano', 'veranderende prioriteiten', 'anpassungsfähig', 'aanpassingsvermogen', 'capacidad para adaptarse', 'capacidade de se adaptar', 'capacità di adattamento',
     // Flexibility as a quality of the person; flexible hours, weekends, travel or remote work are conditions, not the skill.
     ...withContext(['flexibility', 'Flexibilität', 'flexibilité', 'flexibilidad', 'flexibilidade', 'flessibilità', 'flexibiliteit'], { window: 40,
       rejectNear: [String.raw`\b(?:hours|weekends?|shifts?|working|work-life|schedules?|rota|overtime|travel|remote|hybrid|home|location|offer|Arbeitszeit\w*|Reise\w*|horaires?|horarios?|horário\w*|orari\w*|turni|turnos|werktijden|uren|Homeoffice|télétravail)\b`] })] },
@@ -816,7 +820,8 @@ export const ENTITIES: readonly EntitySpec[] = [
     category: 'tool',
     group: 'Cloud ML Platforms',
     name: 'Microsoft Azure ML',
-    aliases: ['Azure ML', 'AzureML', 'Azure Machine Learning', 'Microsoft Azure Machine Learning', 'Azure ML Studio', 'Azure Machine Learning Studio'],
+    // Azure AI Studio, renamed Azure AI Foundry in 2024, is where Azure's model training and deployment now live.
+    aliases: ['Azure ML', 'AzureML', 'Azure Machine Learning', 'Microsoft Azure Machine Learning', 'Azure ML Studio', 'Azure Machine Learning Studio', 'Azure AI Foundry', 'Azure AI Studio'],
   },
   {
     id: 'tool.ibm-watson',
@@ -833,7 +838,8 @@ export const ENTITIES: readonly EntitySpec[] = [
   { id: 'tool.docker', category: 'tool', group: 'MLOps and Model Deployment Tools', name: 'Docker',
     // Dockers load ships: the plural, or port words around it.
     nameAlias: { context: { window: 80, rejectBefore: [String.raw`\b(?:as an?|experienced|skilled)\s+`], rejectNear: [String.raw`\b(?:quay|harbou?r|docks|vessels?|crane|cargo|stevedores?|container terminal|longshore\w*)\b`] } },
-    aliases: ['Dockerfile', 'Dockerfiles', 'docker-compose', 'Docker Compose'] },
+    // Inflected in Czech, Polish and Finnish ("nasazení modelů v Dockeru", "w Dockerze", "Dockerilla").
+    aliases: ['Dockerfile', 'Dockerfiles', 'docker-compose', 'Docker Compose', 'Dockeru', 'Dockerem', 'Dockerze', 'Dockerissa', 'Dockerilla', 'Dockerin'] },
   {
     id: 'tool.kubernetes',
     category: 'tool',
