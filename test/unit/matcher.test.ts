@@ -608,6 +608,11 @@ describe('paraphrases and other-language forms from the development sets', () =>
     ['Optimalizace inference a nasazení modelů v Dockeru', 'tool.docker'],
     ['Procesar grandes volúmenes de datos con Spark', 'tool.apache-spark'],
     ['Deploy and manage models on Azure AI Foundry', 'tool.azure-ml'],
+    // results written up; explaining to a department manager; label errors fixed; Swedish corrections
+    ['Run offline evaluation and write up results for our clinical teams', 'skill.communication'],
+    ['Vous savez expliquer un choix technique à un chef de rayon comme à un architecte', 'skill.communication'],
+    ['Work with the labeling team to fix label errors', 'skill.data-cleaning'],
+    ['Rätta och komplettera mätserier med luckor och felaktiga värden', 'skill.data-cleaning'],
   ];
 
   const NOT_FOUND: Array<[string, string]> = [

@@ -436,7 +436,7 @@ export const ENTITIES: readonly EntitySpec[] = [
       ...['bereinigen', 'bereinigst', 'bereinigt', 'bereinigen sie'].map((text) => ({ text, context: { window: 60, requireNear: [String.raw`daten|annotation|datens[äa]tze|messwerte|werte`] } })),
       // Checking and correcting data, and Italian duplicates and incomplete records.
       'check and correct', 'checks and corrects', 'checking and correcting', 'correct the data', 'record incompleti', 'record duplicati',
-      'checked and cleaned', 'fix data errors', 'data errors', 'data quality tests', 'impute', 'imputation', 'imputing', 'validate the data', 'reconcile and validate',
+      'checked and cleaned', 'fix data errors', 'data errors', 'fix label errors', 'fix labelling errors', 'fix labeling errors', 'rätta och komplettera', 'felaktiga värden', 'data quality tests', 'impute', 'imputation', 'imputing', 'validate the data', 'reconcile and validate',
       'eliminazione dei duplicati', 'clientes duplicados', 'registros duplicados',
       // Checks that catch bad records, and mismatches fixed ("catch missing or duplicated trades", "catch duplicates, nulls
       // and broken joins", "fix the data they flag", "Find and fix mismatches", "validaciones … que detecten duplicados").
@@ -684,7 +684,7 @@ export const ENTITIES: readonly EntitySpec[] = [
       // Explaining to a team, a client or management in Spanish, Portuguese and French ("explicar las desviaciones al equipo de
       // Compras", "Explicar ao cliente", "expliquer aux équipes métier").
       ...withContext(['explicar', 'explicarás', 'explica', 'explicarlo', 'explicarla', 'expliquer', 'expliquez', 'expliquerez'], { window: 80,
-        requireNear: [String.raw`(?:^|\s)(?:a|al|ao|aos|à|às|aux?)\s+(?:[^\s,.;:]+\s+){0,2}(?:equipos?|equipes?|équipes?|clientes?|clients?|gerentes|gestores|direcci[óo]n|dire[çc][ãa]o|direction|negocio|neg[óo]cio|m[ée]tiers?|managers|usuarios|usu[áa]rios|utilisateurs|pacientes|patients)\b`] }),
+        requireNear: [String.raw`(?:^|\s)(?:a|al|ao|aos|à|às|aux?)\s+(?:[^\s,.;:]+\s+){0,2}(?:equipos?|equipes?|équipes?|clientes?|clients?|gerentes|gestores|direcci[óo]n|dire[çc][ãa]o|direction|negocio|neg[óo]cio|m[ée]tiers?|managers|usuarios|usu[áa]rios|utilisateurs|pacientes|patients|chefs?|jef[ea]s?|responsables?|directeurs?|directores?|diretores?|d[ée]cideurs|[ée]lus|m[ée]dicos|m[ée]decins|architectes?|coll[èe]gues|colegas|partenaires|socios)\b`] }),
       'communicate recommendations', 'präsentieren Ergebnisse', 'Ergebnisse präsentieren', 'präsentierst', 'Ergebnisse verständlich', 'verständlich erklären',
       'presentare i risultati', 'comunicare i risultati', 'helder uitleggen', 'duidelijk uitleggen', 'helder communiceren',
       // Presenting, sharing or explaining results, findings or insights, in every language, with or without the audience named
@@ -696,7 +696,9 @@ export const ENTITIES: readonly EntitySpec[] = [
         'präsentierst', 'präsentieren', 'kommunizierst', 'kommunizieren', 'erklärst', 'erläuterst', 'vermittelst', 'stellst',
         // Future and second-person forms job ads use ("Spiegherai i risultati", "Presentarás tus resultados").
         'spiegherai', 'spieghi', 'comunicherai', 'condividerai', 'presenterete', 'explicarás', 'presentarás', 'comunicarás', 'compartirás',
-        'apresentarás', 'apresentará', 'explicará', 'présenterez', 'expliquerez', 'communiquerez', 'partagerez', 'restituerez'], RESULTS_AFTER),
+        'apresentarás', 'apresentará', 'explicará', 'présenterez', 'expliquerez', 'communiquerez', 'partagerez', 'restituerez',
+        // Writing results up for others.
+        'write up', 'writes up', 'writing up'], RESULTS_AFTER),
       // Walking or talking someone through something; briefing people.
       // "We'll walk you through the process" is the employer speaking, not a skill asked for.
       ...withContext(['walk', 'walks', 'walking', 'talk', 'talks', 'talking'], { requireAfter: [String.raw`(?:\s+[^\s,.;:]+){1,3}\s+through\b`], rejectAfter: [String.raw`\s+(?:you|yourself|us|me|candidates)\b`] }),
