@@ -17,6 +17,7 @@ import { TEST9_PATH, buildTest9 } from '../eval/test9/build-test9.ts';
 import { TEST10_PATH, buildTest10 } from '../eval/test10/build-test10.ts';
 import { TEST11_PATH, buildTest11 } from '../eval/test11/build-test11.ts';
 import { TEST12_PATH, buildTest12 } from '../eval/test12/build-test12.ts';
+import { TEST13_PATH, buildTest13 } from '../eval/test13/build-test13.ts';
 
 const raw = readFileSync(SET_PATH, 'utf8');
 const lines = raw.split('\n').filter((l) => l.trim().length > 0);
@@ -206,6 +207,7 @@ describeTestSet('test9', TEST9_PATH, buildTest9, [TEST2_PATH, TEST3_PATH, TEST4_
 describeTestSet('test10', TEST10_PATH, buildTest10, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH, TEST7_PATH, TEST8_PATH, TEST9_PATH]);
 describeTestSet('test11', TEST11_PATH, buildTest11, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH, TEST7_PATH, TEST8_PATH, TEST9_PATH, TEST10_PATH]);
 describeTestSet('test12', TEST12_PATH, buildTest12, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH, TEST7_PATH, TEST8_PATH, TEST9_PATH, TEST10_PATH, TEST11_PATH]);
+describeTestSet('test13', TEST13_PATH, buildTest13, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH, TEST7_PATH, TEST8_PATH, TEST9_PATH, TEST10_PATH, TEST11_PATH, TEST12_PATH]);
 
 describe('eval scoring', () => {
   it('computes micro precision, recall and F1', () => {
