@@ -45,7 +45,7 @@ const JOB = String.raw`(?:engineer|engineers|engineering|developer|scientist|res
 const VISION_INTL = String.raw`vision par ordinateur|vision artificielle|visi[oó]n (?:por computador(?:a)?|artificial)|visione artificiale|vis[aã]o (?:computacional|computador)`;
 
 /** Research topics that are AI by themselves ("Research Scientist, Agents & Planning"). */
-const AI_TOPIC = String.raw`(?:agents|recommend\w*|ranking|generative|language models?|multimodal|alignment|interpretability)`;
+const AI_TOPIC = String.raw`(?:agents|recommend\w*|ranking|generative|language models?|multimodal|alignment|interpretability|speech|spoken language|language|dialogue|conversational)`;
 
 /** Natural language processing in the languages whose titles put it after the job noun. */
 const NLP_INTL = String.raw`processamento de linguagem natural|procesamiento de(?:l)? lenguaje natural|traitement (?:automatique )?(?:du|des) langues? naturelles?|traitement du langage naturel|elaborazione del linguaggio naturale|natuurlijke taalverwerking|sprachverarbeitung`;
@@ -87,7 +87,7 @@ const NOISE = [
   String.raw`\b(?:senior|sr|junior|jr|staff|principal|distinguished|lead|head of|director of|vp of|chief|associate|intern|internship|working student|werkstudent(?:in)?|praktikant(?:in)?|praktikum|trainee|graduate|entry level|mid level|level|i{1,3}|iv|v|[1-5])\b`,
 ];
 
-export const roleRules: unknown = { version: 11, nlpIntl: NLP_INTL, aiTopic: AI_TOPIC, platform: PLATFORM, mlPlatform: ML_PLATFORM, explicit: EXPLICIT, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
+export const roleRules: unknown = { version: 12, nlpIntl: NLP_INTL, aiTopic: AI_TOPIC, platform: PLATFORM, mlPlatform: ML_PLATFORM, explicit: EXPLICIT, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
 
 const excludeRes = EXCLUDE.map((s) => new RegExp(s, 'i'));
 const ruleRes = RULES.map(([name, s]) => [canonical(name), new RegExp(s, 'i')] as const);

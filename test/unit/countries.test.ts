@@ -138,6 +138,15 @@ const TEXT: Array<[string, string[]]> = [
   // Australian fly-in fly-out jobs name the city the flights leave from
   ['Kalgoorlie, WA (FIFO ex-Perth)', ['AU']],
   ['FIFO ex-Brisbane', ['AU']],
+  // Polish voivodeships, Portuguese regions and a town shared with a bigger namesake, city districts by number or postal letter
+  ['Stryków, łódzkie', ['PL']],
+  ['Lagos (Algarve), Faro', ['PT']],
+  ['Lagos, Faro', ['PT']],
+  ['Lagos', ['NG']],
+  ['Praha 4 – Michle', ['CZ']],
+  ['5230 Odense M', ['DK']],
+  ['Aarhus C', ['DK']],
+  ['Brno, Jihomoravský kraj', ['CZ']],
   ['Remote - Germany, Netherlands or Spain', ['DE', 'ES', 'NL']],
   ['Raleigh-Durham, NC', ['US']],
   ['Smallbrook, DE', ['US']],

@@ -47,7 +47,7 @@ export const CITY_ALIASES: Record<string, string> = {
   'washington dc': 'Washington, D.C.', 'washington d c': 'Washington, D.C.', 'tel aviv yafo': 'Tel Aviv',
   wroclaw: 'Wrocław', krakow: 'Kraków',
   // Big cities in their own languages whose gazetteer entry is the English name.
-  praha: 'Prague', warszawa: 'Warsaw', athina: 'Athens', moskva: 'Moscow', bucuresti: 'Bucharest', beograd: 'Belgrade',
+  praha: 'Prague', aarhus: 'Århus', warszawa: 'Warsaw', athina: 'Athens', moskva: 'Moscow', bucuresti: 'Bucharest', beograd: 'Belgrade',
 };
 
 /**
@@ -110,8 +110,11 @@ const postcodeRes = Object.entries(POSTCODE_SHAPES).map(([c, re]) => [c, new Reg
 /** A trailing or leading postal code: digits (ZIP+4 too), or the UK/Canadian letter-digit shapes. */
 const TRAILING_POSTCODE = /\s+(\d{4,6}(?:-\d{4})?|\d{3} \d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)$/;
 const LEADING_POSTCODE = /^(\d{4,6})\s+/;
-/** A city district written as an ordinal after the city: "Lyon 3e", "Paris 8ème", "Marseille 1er". */
-const ARRONDISSEMENT = /\s+\d{1,2}(?:e|er|ère|ème|eme)$/i;
+/**
+ * A city district after the city: an ordinal ("Lyon 3e", "Paris 8ème", "Marseille 1er"), a number ("Praha 4",
+ * "Wien 10") or a Danish postal district letter ("Odense M", "København K", "Aarhus C").
+ */
+const ARRONDISSEMENT = /\s+(?:\d{1,2}(?:e|er|ère|ème|eme)?|[CKMNSVØ]|SØ|SV|NV|NØ)$/iu;
 
 function fitsPostcode(country: string, code: string): boolean {
   const shape = postcodeRes.find(([c]) => c === country);
@@ -297,6 +300,11 @@ function resolveSegment(parts: Part[]): string | string[] | undefined {
     return unique(last.readings.map((r) => r.country));
   }
   if (first.readings.length > 0) return resolveWithConstraint(last.key, first.readings);
+  // Town beside town: a country where every part has a place ("Lagos, Faro" is the Portuguese Lagos, not Nigeria's).
+  const shared = parts
+    .map((p) => new Set([...cityCandidates(p.key).map((c) => c.country), ...(bareCity(p.key) ? [bareCity(p.key)!] : [])]))
+    .reduce((a, b) => new Set([...a].filter((c) => b.has(c))));
+  if (shared.size === 1) return [...shared][0];
   for (const p of parts) {
     const c = bareCity(p.key);
     if (c) return c;
@@ -419,7 +427,7 @@ function packageVersion(name: string): string {
 export const countryRulesVersion: string = createHash('sha256')
   .update(
     JSON.stringify({
-      rules: 7,
+      rules: 8,
       arrondissement: ARRONDISSEMENT.source,
       PROVINCE_CODES,
       POSTCODE_SHAPES,

@@ -70,6 +70,18 @@ const EUROPE_NAMED: Array<[string, string[]]> = [
   // Malaysian states and Mexican states named in postings.
   ['MY', ['Selangor', 'Johor', 'Penang', 'Pulau Pinang', 'Sabah', 'Sarawak', 'Kedah', 'Perak', 'Pahang', 'Kelantan', 'Terengganu', 'Melaka', 'Negeri Sembilan', 'Putrajaya']],
   ['MX', ['Nuevo León', 'Jalisco', 'Estado de México', 'Ciudad de México', 'CDMX', 'Querétaro', 'Guanajuato', 'Coahuila', 'Chihuahua', 'Sonora', 'Baja California', 'Yucatán', 'Puebla']],
+  // Polish voivodeships as boards write them (the adjective form, "łódzkie"), and "woj." with it; Portuguese regions
+  // and districts that no big town elsewhere shares; Czech regions; Danish, Swedish, Norwegian and Finnish regions.
+  ['PL', ['dolnośląskie', 'kujawsko-pomorskie', 'lubelskie', 'lubuskie', 'łódzkie', 'małopolskie', 'mazowieckie', 'opolskie', 'podkarpackie', 'podlaskie', 'pomorskie', 'śląskie',
+    'świętokrzyskie', 'warmińsko-mazurskie', 'wielkopolskie', 'zachodniopomorskie', 'woj. łódzkie', 'woj. mazowieckie', 'woj. małopolskie', 'woj. śląskie', 'woj. dolnośląskie',
+    'woj. wielkopolskie', 'woj. pomorskie', 'Masovia', 'Lesser Poland', 'Silesia', 'Lower Silesia', 'Greater Poland']],
+  ['PT', ['Algarve', 'Alentejo', 'Trás-os-Montes', 'Minho', 'Beira Interior', 'Grande Lisboa', 'Área Metropolitana de Lisboa', 'Área Metropolitana do Porto']],
+  ['CZ', ['Jihomoravský kraj', 'Středočeský kraj', 'Moravskoslezský kraj', 'Plzeňský kraj', 'Olomoucký kraj', 'Ústecký kraj', 'Zlínský kraj', 'Královéhradecký kraj', 'Pardubický kraj',
+    'Liberecký kraj', 'Jihočeský kraj', 'Karlovarský kraj', 'Kraj Vysočina', 'Hlavní město Praha']],
+  ['DK', ['Region Hovedstaden', 'Region Midtjylland', 'Region Syddanmark', 'Region Sjælland', 'Region Nordjylland', 'Midtjylland', 'Syddanmark', 'Nordjylland', 'Sjælland', 'Jylland', 'Fyn']],
+  ['SE', ['Skåne', 'Västra Götaland', 'Stockholms län', 'Östergötland', 'Västerbotten', 'Norrbotten', 'Dalarna', 'Värmland', 'Halland', 'Jämtland', 'Gävleborg', 'Västernorrland', 'Småland']],
+  ['NO', ['Viken', 'Vestland', 'Rogaland', 'Trøndelag', 'Innlandet', 'Agder', 'Nordland', 'Troms og Finnmark', 'Møre og Romsdal', 'Vestfold og Telemark']],
+  ['FI', ['Uusimaa', 'Pirkanmaa', 'Varsinais-Suomi', 'Pohjois-Pohjanmaa', 'Keski-Suomi', 'Pohjois-Savo', 'Satakunta', 'Lappi', 'Kanta-Häme', 'Päijät-Häme']],
   ['IE', ['County Dublin', 'Co. Dublin', 'Limerick', 'County Limerick', 'Co. Limerick', 'County Cork', 'Co. Cork', 'County Galway', 'Co. Galway', 'Kerry', 'Clare', 'Mayo', 'Donegal', 'Wicklow', 'Kildare', 'Meath', 'Louth', 'Wexford', 'Kilkenny', 'Tipperary', 'Sligo', 'Roscommon', 'Westmeath', 'Offaly', 'Laois', 'Carlow', 'Cavan', 'Monaghan', 'Leitrim', 'Longford']],
 ];
 
