@@ -39,7 +39,7 @@ const PUBLIC = canonical('Public Sector & Smart Cities');
 const INDUSTRY: Array<[string, string]> = [
   // Chips and computers are IT (docs/sector-labels.md), even when the field says "Semiconductor Manufacturing".
   [IT, String.raw`semiconductor|computer hardware|computer networking`],
-  [HEALTH, String.raw`hospital|health ?care|pharma|biotech|medical|life sciences|clinical|health|diagnostics|wellness`],
+  [HEALTH, String.raw`hospital|health ?care|pharma|biotech|medical|surgical|medtech|life sciences|clinical|health|diagnostics|wellness`],
   [FIN, String.raw`bank|financ|fintech|insurance|invest|capital markets|payments|venture capital|accounting|credit|lending`],
   [RETAIL, String.raw`retail|e-?commerce|marketplace|supermarket|grocery|wholesale|apparel|consumer electronics retail`],
   [TELCO, String.raw`telecom|wireless|telephony`],
@@ -148,7 +148,7 @@ const VENDOR_CUES = [String.raw`(?:makes|builds|sells|develops) (?:[\w-]+ ){0,3}
 /** Words in an employer's name that say its sector by themselves. */
 const NAME_WORDS: Array<[string, string]> = [
   [FIN, String.raw`bank|privatbank|volksbank|landesbank|raiffeisenbank|sparkasse|hypothekenbank|direktbank|sparbank|bancorp|banque|banca|banco|insurance|insurer|assurance|versicherung|financial|capital|credit union|securities|invest\w*|payments?|pay|pensions?|mutuelle|seguradora|aseguradora|assicurazioni|mutual|building society|pagamenti|pagos?|pagamentos|paiements?|zahlungen|betalingen`],
-  [HEALTH, String.raw`pharma\w*|therapeutics|biologics|krankenversicherung|krankenkasse|zorgverzekeraar|sanitari[oa]|sanit[àa]|mutualit[ée]|alterszentrum|altersheim|pflegeheim|pflegezentrum|seniorenheim|seniorenzentrum|ehpad|verpleeghuis|woonzorgcentrum|casa de repouso|residencia de mayores|biosciences?|biotech\w*|biopharma|health ?care|health system|hospitals?|klinik\w*|clinic|medical|medtech|diagnostics|clinique|cl[íi]nica|ospedale|krankenhaus|ziekenhuis|farmac\w*|apothek\w*|sant[ée]|salud|sa[úu]de|gesundheit\w*`],
+  [HEALTH, String.raw`pharma\w*|therapeutics|biologics|surgical|medtech|krankenversicherung|krankenkasse|zorgverzekeraar|sanitari[oa]|sanit[àa]|mutualit[ée]|alterszentrum|altersheim|pflegeheim|pflegezentrum|seniorenheim|seniorenzentrum|ehpad|verpleeghuis|woonzorgcentrum|casa de repouso|residencia de mayores|biosciences?|biotech\w*|biopharma|health ?care|health system|hospitals?|klinik\w*|clinic|medical|medtech|diagnostics|clinique|cl[íi]nica|ospedale|krankenhaus|ziekenhuis|farmac\w*|apothek\w*|sant[ée]|salud|sa[úu]de|gesundheit\w*`],
   [RETAIL, String.raw`retail|stores|supermarkets?|grossist|wholesale|marketplace|e-?commerce|supermercados?|supermarch[ée]s?|supermercati|varejo`],
   [TELCO, String.raw`telecom\w*|telekom\w*|telco|wireless|mobile networks?`],
   [AUTO, String.raw`motors|automotive|manufacturing|industries|autowerke?|fahrzeug\w*|antriebstechnik|robotics|officine|meccaniche`],
@@ -249,6 +249,8 @@ function employerEvidence(company: string): { sector: string; known: boolean } |
   // A veterinary hospital or animal clinic is not healthcare (docs/sector-labels.md).
   if (ANIMAL_CARE.test(company)) byWord.delete(HEALTH);
   if (vendorRe.test(company)) for (const s of byWord) if (s !== IT) byWord.delete(s);
+  // "Surgical Robotics", "Medical Industries": makers of medical devices are Healthcare (docs/sector-labels.md).
+  if (byWord.has(HEALTH)) byWord.delete(AUTO);
   const only = byWord.size === 1 ? [...byWord][0] : undefined;
   return only ? { sector: only, known: false } : null;
 }
@@ -330,8 +332,10 @@ export function sectorFor(input: { company?: string | null; industry?: string | 
   // Where the employer speaks is read once; the model and the rules below all use it.
   const reading = text.trim() || company ? readEmployer(text, company) : null;
   const scores = reading ? sectorScores(text, company, reading) : null;
-  const fromText = scores ? modelVerdict(scores, text, company) : null;
   const sentence = reading?.self;
+  // "… is the Commonwealth agency responsible for …": a body that says it is part of government.
+  if (sentence && GOVERNMENT_SELF.test(sentence)) return PUBLIC;
+  const fromText = scores ? modelVerdict(scores, text, company) : null;
   // A software company is IT to the eye; made for one sector's businesses, it is in that sector.
   if (fromText === null || fromText === IT) {
     const vendor = vendorFor(sentence);
@@ -342,6 +346,9 @@ export function sectorFor(input: { company?: string | null; industry?: string | 
   }
   return fromText ?? byIndustry ?? byName?.sector ?? null;
 }
+
+/** The employer's own sentence saying it is a government body, in several languages. */
+const GOVERNMENT_SELF = new RegExp(String.raw`${B}(?:(?:is|are) (?:the|a|an) (?:[\w-]+ ){0,2}(?:Commonwealth|federal|national|state|government|public|statutory|regional|municipal|county|city) (?:agency|authority|department|ministry|regulator|inspectorate|office|body)|(?:ist|sind) (?:die|eine) (?:[\p{L}-]+ ){0,2}(?:Bundesbehörde|Landesbehörde|Behörde|Aufsichtsbehörde)|(?:est|sont) (?:l'|un |une )(?:agence|établissement|autorité|administration) publique?|(?:es|somos) (?:el|un) organismo público|(?:è|siamo) (?:l'|un )ente pubblico|(?:är|er) (?:en|ett) (?:statlig |kommunal )?myndighet)${E}`, 'iu');
 
 // ---- recruiters ----
 
@@ -586,6 +593,7 @@ function modelVerdict(scores: { best: string | null; p: number }, text: string, 
 export const sectorRules: unknown = {
   version: 7,
   recruiter: [RECRUITER_INDUSTRY.source, RECRUITER_TEXT.source, CLIENT_WORD.source],
+  governmentSelf: GOVERNMENT_SELF.source,
   nameWords: NAME_WORDS,
   boilerplate: BOILERPLATE,
   selfDescription: SELF_DESCRIPTION,

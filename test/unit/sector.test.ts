@@ -167,6 +167,17 @@ describe('sectorFor: the employer in its own words (the model)', () => {
     expect(t('Tillhook', 'Tillhook makes help-desk software that support teams at 3,000 online shops use to answer their customers.')).toBe(RETAIL);
   });
 
+  it('a body that says it is part of government is Public Sector, whatever its work is about', () => {
+    expect(t('Tasman Benefits Integrity Office', 'The Tasman Benefits Integrity Office is the Commonwealth agency responsible for making sure payments under national schemes reach the people entitled to them, and for detecting fraud.')).toBe(PUBLIC);
+    expect(t('Landesamt Nord', 'Das Landesamt Nord ist die Aufsichtsbehörde für Banken und Versicherungen in drei Ländern.')).toBe(PUBLIC);
+    expect(t('Verdant Payments', 'Verdant Payments is a payments company; we help government agencies collect fees online.')).not.toBe(PUBLIC);
+  });
+
+  it('makers of medical devices are Healthcare even when their name says robotics or industries', () => {
+    expect(sectorFor({ company: 'Corvid Surgical Robotics', text: 'We design and manufacture robotic arms for keyhole surgery.' })).toBe(HEALTH);
+    expect(sectorFor({ company: 'Corvid Robotics', text: 'We design and manufacture robotic arms for car body shops.' })).toBe(AUTO);
+  });
+
   it('a recruiter is in its client\'s sector when the posting says what the client does, else unclassified', () => {
     const job = '\nThe role:\n- Build ML pipelines and deploy models on Kubernetes\n- Monitor models in production\nWhat they are looking for:\n- Strong Python and MLOps experience';
     expect(sectorFor({ company: 'Pendle Search', industry: 'Staffing and Recruiting', text: `Pendle Search are working with a fast-growing, well-funded client to hire an MLOps Engineer into their platform team.${job}` })).toBeNull();
