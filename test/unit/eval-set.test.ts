@@ -18,6 +18,7 @@ import { TEST10_PATH, buildTest10 } from '../eval/test10/build-test10.ts';
 import { TEST11_PATH, buildTest11 } from '../eval/test11/build-test11.ts';
 import { TEST12_PATH, buildTest12 } from '../eval/test12/build-test12.ts';
 import { TEST13_PATH, buildTest13 } from '../eval/test13/build-test13.ts';
+import { TEST14_PATH, buildTest14 } from '../eval/test14/build-test14.ts';
 
 const raw = readFileSync(SET_PATH, 'utf8');
 const lines = raw.split('\n').filter((l) => l.trim().length > 0);
@@ -208,6 +209,7 @@ describeTestSet('test10', TEST10_PATH, buildTest10, [TEST2_PATH, TEST3_PATH, TES
 describeTestSet('test11', TEST11_PATH, buildTest11, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH, TEST7_PATH, TEST8_PATH, TEST9_PATH, TEST10_PATH]);
 describeTestSet('test12', TEST12_PATH, buildTest12, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH, TEST7_PATH, TEST8_PATH, TEST9_PATH, TEST10_PATH, TEST11_PATH]);
 describeTestSet('test13', TEST13_PATH, buildTest13, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH, TEST7_PATH, TEST8_PATH, TEST9_PATH, TEST10_PATH, TEST11_PATH, TEST12_PATH]);
+describeTestSet('test14', TEST14_PATH, buildTest14, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH, TEST7_PATH, TEST8_PATH, TEST9_PATH, TEST10_PATH, TEST11_PATH, TEST12_PATH, TEST13_PATH]);
 
 describe('eval scoring', () => {
   it('computes micro precision, recall and F1', () => {
