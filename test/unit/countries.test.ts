@@ -147,6 +147,12 @@ const TEXT: Array<[string, string[]]> = [
   ['5230 Odense M', ['DK']],
   ['Aarhus C', ['DK']],
   ['Brno, Jihomoravský kraj', ['CZ']],
+  // Irish counties as "Co. X", UK outward postcodes alone, "Provincia de …" / "State of …" before a subdivision's name
+  ['Dundalk, Co. Louth', ['IE']],
+  ['Edinburgh EH1', ['GB']],
+  ['Garín, Provincia de Buenos Aires', ['AR']],
+  ['State of São Paulo', ['BR']],
+  ['State College, PA', ['US']],
   ['Remote - Germany, Netherlands or Spain', ['DE', 'ES', 'NL']],
   ['Raleigh-Durham, NC', ['US']],
   ['Smallbrook, DE', ['US']],

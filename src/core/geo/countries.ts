@@ -108,7 +108,7 @@ export const POSTCODE_SHAPES: Record<string, string> = {
 };
 const postcodeRes = Object.entries(POSTCODE_SHAPES).map(([c, re]) => [c, new RegExp(`^(?:${re})$`)] as const);
 /** A trailing or leading postal code: digits (ZIP+4 too), or the UK/Canadian letter-digit shapes. */
-const TRAILING_POSTCODE = /\s+(\d{4,6}(?:-\d{4})?|\d{3} \d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)$/;
+const TRAILING_POSTCODE = /\s+(\d{4,6}(?:-\d{4})?|\d{3} \d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d{1,2}[A-Z]?)$/;
 const LEADING_POSTCODE = /^(\d{4,6})\s+/;
 /**
  * A city district after the city: an ordinal ("Lyon 3e", "Paris 8ème", "Marseille 1er"), a number ("Praha 4",
@@ -315,6 +315,8 @@ function resolveSegment(parts: Part[]): string | string[] | undefined {
 const SEGMENT_SPLIT = /\s*(?:[;|\n•·/]|\s+or\s+|\s+and\s+(?=[A-Z]))\s*/;
 const PART_SPLIT = /\s*(?:,|\s[-–—]\s|:)\s*/;
 const LEAD_WORDS = /^(?:(?:remote|hybrid|on-?site|in-office|office)(?:\s+in)?|based in|located in|greater|metro|(?:fifo|dido|fly-in,? fly-out)(?:\s+(?:ex|from))?-?|ex-|(?:remoto|remota|teletrabajo|teletrabalho|t[ée]l[ée]travail|homeoffice|remote)\s+(?:desde|en|em|de|depuis|en|aus|in|vanuit)|[àa] distance depuis)(?![\p{L}])[\s:-]*/iu;
+/** "Provincia de Buenos Aires", "State of São Paulo": the subdivision's own name is what the gazetteer knows. */
+const SUBDIVISION_LEAD = /^(?:provincia|prov[íi]ncia|province|provinz|provincie|departamento|d[ée]partement|estado|state|region|regi[óo]n|regione|r[ée]gion) (?:de|of|del|do|da|di|du) /iu;
 const TRAIL_WORDS = /\s+(?:area|metro(?:politan)?(?: area)?|office|hq|remote|hybrid)$/i;
 
 function splitParts(segment: string): Part[] {
@@ -329,7 +331,7 @@ function splitParts(segment: string): Part[] {
     if (/^\d{4,6}(?:-\d{4})?$/.test(raw)) continue;
     for (let prev = ''; prev !== raw && !PLACE_COUNTRIES[geoKey(raw)]; ) {
       prev = raw;
-      raw = raw.replace(LEAD_WORDS, '').replace(TRAIL_WORDS, '').trim();
+      raw = raw.replace(LEAD_WORDS, '').replace(SUBDIVISION_LEAD, '').replace(TRAIL_WORDS, '').trim();
     }
     if (!raw || nonPlaces.has(geoKey(raw)) || /^\d+\s+locations?$/i.test(raw)) continue;
     // "Sydney NSW", "Austin TX": a trailing upper-case code is its own part.
@@ -427,7 +429,7 @@ function packageVersion(name: string): string {
 export const countryRulesVersion: string = createHash('sha256')
   .update(
     JSON.stringify({
-      rules: 8,
+      rules: 9,
       arrondissement: ARRONDISSEMENT.source,
       PROVINCE_CODES,
       POSTCODE_SHAPES,

@@ -82,7 +82,9 @@ const EUROPE_NAMED: Array<[string, string[]]> = [
   ['SE', ['Skåne', 'Västra Götaland', 'Stockholms län', 'Östergötland', 'Västerbotten', 'Norrbotten', 'Dalarna', 'Värmland', 'Halland', 'Jämtland', 'Gävleborg', 'Västernorrland', 'Småland']],
   ['NO', ['Viken', 'Vestland', 'Rogaland', 'Trøndelag', 'Innlandet', 'Agder', 'Nordland', 'Troms og Finnmark', 'Møre og Romsdal', 'Vestfold og Telemark']],
   ['FI', ['Uusimaa', 'Pirkanmaa', 'Varsinais-Suomi', 'Pohjois-Pohjanmaa', 'Keski-Suomi', 'Pohjois-Savo', 'Satakunta', 'Lappi', 'Kanta-Häme', 'Päijät-Häme']],
-  ['IE', ['County Dublin', 'Co. Dublin', 'Limerick', 'County Limerick', 'Co. Limerick', 'County Cork', 'Co. Cork', 'County Galway', 'Co. Galway', 'Kerry', 'Clare', 'Mayo', 'Donegal', 'Wicklow', 'Kildare', 'Meath', 'Louth', 'Wexford', 'Kilkenny', 'Tipperary', 'Sligo', 'Roscommon', 'Westmeath', 'Offaly', 'Laois', 'Carlow', 'Cavan', 'Monaghan', 'Leitrim', 'Longford']],
+  // Irish counties, bare where no bigger place shares the name, and always as "County X" or "Co. X".
+  ['IE', ['Limerick', 'Kerry', 'Clare', 'Mayo', 'Donegal', 'Wicklow', 'Kildare', 'Meath', 'Louth', 'Wexford', 'Kilkenny', 'Tipperary', 'Sligo', 'Roscommon', 'Westmeath', 'Offaly', 'Laois', 'Carlow', 'Cavan', 'Monaghan', 'Leitrim', 'Longford',
+    ...['Dublin', 'Limerick', 'Cork', 'Galway', 'Kerry', 'Clare', 'Mayo', 'Donegal', 'Wicklow', 'Kildare', 'Meath', 'Louth', 'Wexford', 'Kilkenny', 'Tipperary', 'Sligo', 'Roscommon', 'Westmeath', 'Offaly', 'Laois', 'Carlow', 'Cavan', 'Monaghan', 'Leitrim', 'Longford', 'Waterford'].flatMap((c) => [`County ${c}`, `Co. ${c}`, `Co ${c}`])]],
 ];
 
 export const SUBDIVISIONS: Subdivision[] = [
