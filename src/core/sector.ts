@@ -327,6 +327,8 @@ export function sectorFor(input: { company?: string | null; industry?: string | 
   if (byName && (byName.known || byName.sector !== IT)) return byName.sector;
   const text = input.text ?? '';
   const company = input.company ?? undefined;
+  // Universities and schools are unclassified (docs/sector-labels.md), whatever their research is about; their hospitals are not.
+  if (company && UNIVERSITY.test(company) && !UNIVERSITY_HOSPITAL.test(company)) return null;
   // A recruiter's sector is its client's, and only what the posting says about the client decides it.
   if ((input.industry && RECRUITER_INDUSTRY.test(input.industry)) || RECRUITER_TEXT.test(text.slice(0, SCAN_CHARS))) return clientSector(text);
   // Where the employer speaks is read once; the model and the rules below all use it.
@@ -346,6 +348,9 @@ export function sectorFor(input: { company?: string | null; industry?: string | 
   }
   return fromText ?? byIndustry ?? byName?.sector ?? null;
 }
+
+const UNIVERSITY = new RegExp(String.raw`${B}(?:university|universit[äa]t|universit[ée]|universidad|universidade|universit[àa]|universiteit|uniwersytet|univerzita|yliopisto|universitet|hochschule|polytechnic|politecnico|polit[ée]cnica|college)${E}`, 'iu');
+const UNIVERSITY_HOSPITAL = new RegExp(String.raw`${B}(?:hospitals?|medical cent(?:er|re)|health|klinikum|uniklinik\w*|clinic|h[ôo]pital|hospital|ospedale|ziekenhuis|szpital)${E}`, 'iu');
 
 /** The employer's own sentence saying it is a government body, in several languages. */
 const GOVERNMENT_SELF = new RegExp(String.raw`${B}(?:(?:is|are) (?:the|a|an) (?:[\w-]+ ){0,2}(?:Commonwealth|federal|national|state|government|public|statutory|regional|municipal|county|city) (?:agency|authority|department|ministry|regulator|inspectorate|office|body)|(?:ist|sind) (?:die|eine) (?:[\p{L}-]+ ){0,2}(?:Bundesbehörde|Landesbehörde|Behörde|Aufsichtsbehörde)|(?:est|sont) (?:l'|un |une )(?:agence|établissement|autorité|administration) publique?|(?:es|somos) (?:el|un) organismo público|(?:è|siamo) (?:l'|un )ente pubblico|(?:är|er) (?:en|ett) (?:statlig |kommunal )?myndighet)${E}`, 'iu');
@@ -594,6 +599,7 @@ export const sectorRules: unknown = {
   version: 7,
   recruiter: [RECRUITER_INDUSTRY.source, RECRUITER_TEXT.source, CLIENT_WORD.source],
   governmentSelf: GOVERNMENT_SELF.source,
+  university: [UNIVERSITY.source, UNIVERSITY_HOSPITAL.source],
   nameWords: NAME_WORDS,
   boilerplate: BOILERPLATE,
   selfDescription: SELF_DESCRIPTION,

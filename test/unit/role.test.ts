@@ -156,6 +156,8 @@ const CASES: Array<[string, string | null]> = [
   ['Senior maskinlæringsingeniør', MLE],
   ['Robotikingenjör – rörelseplanering', ROB],
   ['Research Scientist, Speech and Language', RS],
+  ['Produktchef AI – Personalisering', PM],
+  ['Produktsjef – kundeservice', null],
   ['Research Scientist, Dialogue Systems', RS],
   ['Clinical Research Scientist', null],
   ['Dataingeniør – seksjon for datadeling', DE],

@@ -173,6 +173,11 @@ describe('sectorFor: the employer in its own words (the model)', () => {
     expect(t('Verdant Payments', 'Verdant Payments is a payments company; we help government agencies collect fees online.')).not.toBe(PUBLIC);
   });
 
+  it('universities are unclassified whatever their research is about; a university hospital is Healthcare', () => {
+    expect(sectorFor({ company: 'Harlow Vale University', text: 'Research Computing supports 1,400 researchers, from genomics and cancer biology to hospital data, with GPU clusters.' })).toBeNull();
+    expect(sectorFor({ company: 'Harlow Vale University Hospital', text: 'We care for 600,000 patients a year across three sites.' })).toBe(HEALTH);
+  });
+
   it('makers of medical devices are Healthcare even when their name says robotics or industries', () => {
     expect(sectorFor({ company: 'Corvid Surgical Robotics', text: 'We design and manufacture robotic arms for keyhole surgery.' })).toBe(HEALTH);
     expect(sectorFor({ company: 'Corvid Robotics', text: 'We design and manufacture robotic arms for car body shops.' })).toBe(AUTO);
