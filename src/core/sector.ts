@@ -330,7 +330,7 @@ export function sectorFor(input: { company?: string | null; industry?: string | 
   // Universities and schools are unclassified (docs/sector-labels.md), whatever their research is about; their hospitals are not.
   if (company && UNIVERSITY.test(company) && !UNIVERSITY_HOSPITAL.test(company)) return null;
   // A recruiter's sector is its client's, and only what the posting says about the client decides it.
-  if ((input.industry && RECRUITER_INDUSTRY.test(input.industry)) || RECRUITER_TEXT.test(text.slice(0, SCAN_CHARS))) return clientSector(text);
+  if ((input.industry && RECRUITER_INDUSTRY.test(input.industry)) || isRecruiterText(text)) return clientSector(text);
   // Where the employer speaks is read once; the model and the rules below all use it.
   const reading = text.trim() || company ? readEmployer(text, company) : null;
   const scores = reading ? sectorScores(text, company, reading) : null;
@@ -361,6 +361,12 @@ const GOVERNMENT_SELF = new RegExp(String.raw`${B}(?:(?:is|are) (?:the|a|an) (?:
 const RECRUITER_INDUSTRY = /\b(?:staffing|recruit\w*|employment (?:agenc\w*|services)|executive search|personalvermittlung|personaldienstleist\w*|arbeitnehmer[üu]berlassung|cabinet de recrutement|agencias? de (?:empleo|colocaci[óo]n)|selecci[óo]n de personal|uitzendbureau|werving en selectie|rekrytointi|bemanning)\b/iu;
 /** A recruiter's own words: posting for a client ("on behalf of our client", "acting as an employment agency"). */
 const RECRUITER_TEXT = /\b(?:acting as an? (?:employment|recruitment) (?:agency|business)|on behalf of (?:our|a|an) (?:[\w-]+ ){0,3}client|our client,? (?:is|are|an?)\b|(?:working|partnering|partnered) with (?:an?|our) (?:[\w-]+,? ){0,4}client|für unseren (?:[\w-]+ ){0,3}(?:Kunden|Mandanten)|pour (?:le compte de )?(?:notre|un) client|para (?:nuestro|un) cliente|per (?:un|il nostro) (?:importante )?cliente|voor (?:onze|een) (?:opdrachtgever|klant))/iu;
+/** A literal scan first: most postings name no client and no agency, and it costs a fraction of RECRUITER_TEXT. */
+const RECRUITER_HINT = /client|kunden|mandanten|opdrachtgever|klant|agency/i;
+function isRecruiterText(text: string): boolean {
+  const head = text.slice(0, SCAN_CHARS);
+  return RECRUITER_HINT.test(head) && RECRUITER_TEXT.test(head);
+}
 const CLIENT_WORD = /\b(?:client|clients|Kunden|Mandanten|cliente|opdrachtgever|klant)\b/iu;
 
 /**
