@@ -19,6 +19,7 @@ import { TEST11_PATH, buildTest11 } from '../eval/test11/build-test11.ts';
 import { TEST12_PATH, buildTest12 } from '../eval/test12/build-test12.ts';
 import { TEST13_PATH, buildTest13 } from '../eval/test13/build-test13.ts';
 import { TEST14_PATH, buildTest14 } from '../eval/test14/build-test14.ts';
+import { TEST15_PATH, buildTest15 } from '../eval/test15/build-test15.ts';
 
 const raw = readFileSync(SET_PATH, 'utf8');
 const lines = raw.split('\n').filter((l) => l.trim().length > 0);
@@ -210,6 +211,7 @@ describeTestSet('test11', TEST11_PATH, buildTest11, [TEST2_PATH, TEST3_PATH, TES
 describeTestSet('test12', TEST12_PATH, buildTest12, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH, TEST7_PATH, TEST8_PATH, TEST9_PATH, TEST10_PATH, TEST11_PATH]);
 describeTestSet('test13', TEST13_PATH, buildTest13, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH, TEST7_PATH, TEST8_PATH, TEST9_PATH, TEST10_PATH, TEST11_PATH, TEST12_PATH]);
 describeTestSet('test14', TEST14_PATH, buildTest14, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH, TEST7_PATH, TEST8_PATH, TEST9_PATH, TEST10_PATH, TEST11_PATH, TEST12_PATH, TEST13_PATH]);
+describeTestSet('test15', TEST15_PATH, buildTest15, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH, TEST7_PATH, TEST8_PATH, TEST9_PATH, TEST10_PATH, TEST11_PATH, TEST12_PATH, TEST13_PATH, TEST14_PATH]);
 
 describe('eval scoring', () => {
   it('computes micro precision, recall and F1', () => {
