@@ -613,6 +613,12 @@ describe('paraphrases and other-language forms from the development sets', () =>
     ['Vous savez expliquer un choix technique à un chef de rayon comme à un architecte', 'skill.communication'],
     ['Work with the labeling team to fix label errors', 'skill.data-cleaning'],
     ['Rätta och komplettera mätserier med luckor och felaktiga värden', 'skill.data-cleaning'],
+    // experiments and significance tests, A/B tests written the other way round, GLMs, neural models
+    ['Define success metrics and run controlled experiments before full rollout', 'skill.hypothesis-testing'],
+    ['Run significance tests on movements between periods', 'skill.hypothesis-testing'],
+    ['Desenhar experimentos e testes A/B de políticas de crédito', 'skill.hypothesis-testing'],
+    ['Develop claims triage models using GLMs and gradient boosting', 'skill.regression'],
+    ['Design learning-to-rank models (two-tower neural models tomorrow)', 'skill.neural-networks'],
   ];
 
   const NOT_FOUND: Array<[string, string]> = [
@@ -649,6 +655,7 @@ describe('paraphrases and other-language forms from the development sets', () =>
     ["Les critères d'évaluation des candidatures sont publiés", 'skill.model-evaluation'],
     ['Ensure the correct records are archived', 'skill.data-cleaning'],
     ['Check the car for errors before driving', 'skill.data-cleaning'],
+    ['The GLM-3 valve ships in May', 'skill.regression'],
     ['Wir erklären Ihnen gern, wie der Bewerbungsprozess abläuft', 'skill.communication'],
   ];
 

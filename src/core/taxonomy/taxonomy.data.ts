@@ -315,7 +315,7 @@ export const ENTITIES: readonly EntitySpec[] = [
     group: 'Mathematics and Statistics',
     name: 'Hypothesis testing',
     // A/B testing is hypothesis testing applied to products: postings ask for it in its place.
-    aliases: ['hypothesis tests', 'statistical hypothesis testing', 'statistical significance testing', 'significance testing', 'A/B testing', 'A/B tests', 'A/B test', 'A/B-Tests', 'A/B-Test', 'A/B-Testing', 'Hypothesentests',
+    aliases: ['controlled experiments', 'significance tests', 'significance testing', 'statistical significance', 'testes A/B', 'tests A/B', 'pruebas A/B', 'test A/B', 'testy A/B', 'hypothesis tests', 'statistical hypothesis testing', 'statistical significance testing', 'significance testing', 'A/B testing', 'A/B tests', 'A/B test', 'A/B-Tests', 'A/B-Test', 'A/B-Testing', 'Hypothesentests',
       'statistical testing', 'statistical tests', 'statistical test', 'test them statistically', 'A/B experiments', 'A/B experimentation', 'A/B experiment',
       'pruebas A/B', 'tests A/B', 'test A/B', 'statistische Tests', 'tests statistiques', 'pruebas estadísticas', 'Signifikanztests',
       // Hypotheses named as the object of testing, in English and Dutch ("toetst hypotheses").
@@ -343,7 +343,7 @@ export const ENTITIES: readonly EntitySpec[] = [
     group: 'Machine Learning Algorithms',
     name: 'Regression',
     nameAlias: { context: REGRESSION_CONTEXT },
-    aliases: ['linear regression', 'logistic regression', 'regression analysis', 'regression models', 'regression modeling', 'regression modelling', 'Regressionsanalyse',
+    aliases: [...withContext(['GLM', 'GLMs'], { rejectAfter: [String.raw`-?\d`] }).map((a) => ({ ...a, caseSensitive: true })), 'generalized linear models', 'generalised linear models', 'generalized linear model', 'generalised linear model', 'linear regression', 'logistic regression', 'regression analysis', 'regression models', 'regression modeling', 'regression modelling', 'Regressionsanalyse',
       'Regressionsmodelle', 'Regressionsmodellen', 'Regressionsmodell', 'modèles de régression', 'régression linéaire', 'régression logistique', 'modelos de regresión', 'regresión lineal', 'regresión logística',
       'regressione lineare', 'regressione logistica', 'modelli di regressione', 'regressão linear', 'regressão logística', 'modelos de regressão',
       'lineaire regressie', 'logistische regressie', 'regressiemodellen', 'lineare Regression', 'logistische Regression', 'modele regresji', 'Regressionsmodelle',
@@ -388,6 +388,7 @@ export const ENTITIES: readonly EntitySpec[] = [
       { text: 'LSTM', caseSensitive: true }, { text: 'LSTMs', caseSensitive: true }, { text: 'U-Net', caseSensitive: true },
       'redes convolucionales', 'redes convolucionais', 'redes neuronais', 'réseaux convolutifs', 'réseaux de neurones convolutifs', 'reti convoluzionali', 'sieci konwolucyjne',
       'sieci konwolucyjnych', 'convolutionele netwerken', 'neurala nätverk', 'neuronové sítě', 'neuroverkot', 'deep learning models', 'deep learning model', 'deep-learning models',
+      'neural models', 'neural model', 'neural ranking', 'neural retrieval',
       // Transformers are a network architecture like CNNs (the Hugging Face library named alone is a tool, not this);
       // power transformers have models too, so grid words around them reject it.
       ...withContext(['transformer models', 'transformer model', 'transformer networks', 'transformer architectures', 'transformer architecture', 'transformer-based models', 'vision transformers', 'vision transformer',
