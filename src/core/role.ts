@@ -33,12 +33,12 @@ function canonical(name: string): string {
   return name;
 }
 
-const ML = String.raw`(?:machine learning|ml|mlops|ai ml|ml ai|artificial intelligence|ai|(?:de|d'|en|em|produit|produto|producto|manager) ia|genai|generative ai|llms?|reinforcement learning|foundation models?|deep learning|maschinelles lernen|ki|apprentissage automatique|aprendizaje autom[áa]tico|aprendizado de m[áa]quina|intelligenza artificiale|intelig[êe]ncia artificial|inteligencia artificial|intelligence artificielle|uczenia maszynowego|uczenie maszynowe|sztucznej inteligencji|maskininl[äa]rning|maskinl[æa]ring|strojov[ée]ho u[čc]en[íi]|koneoppimi\w*|umel[ée] inteligence)`;
+const ML = String.raw`(?:machine learning|ml|mlops|ai ml|ml ai|artificial intelligence|ai|(?:de|d'|en|em|produit|produto|producto|manager) ia|genai|generative ai|llms?|reinforcement learning|foundation models?|deep learning|maschinelles lernen|ki|apprentissage automatique|aprendizaje autom[áa]tico|aprendizado de m[áa]quina|intelligenza artificiale|intelig[êe]ncia artificial|inteligencia artificial|intelligence artificielle|uczenia maszynowego|uczenie maszynowe|sztucznej inteligencji|sztuczna inteligencja|teko[äa]ly\w*|kunstig intelligens|artificiell intelligens|um[ěe]l[áa] inteligence|maskininl[äa]rning|maskinl[æa]ring|strojov[ée]ho u[čc]en[íi]|koneoppimi\w*|umel[ée] inteligence)`;
 /** "Engineer" in the languages whose titles put the discipline after it: "Ingegnere Machine Learning", "Engenheiro(a) de …". */
 const ENGINEER_INTL = String.raw`(?:ingenieur|ingénieur|ingénieure|ingeniero|ingeniera|ingegnere|engenheir[oa]|entwickler|desarrollador(?:a)?|sviluppatore|desenvolvedor(?:a)?|in[żz]ynier(?:ka)?|ontwikkelaar|ingenj[öo]r|ingeni[øo]r|in[žz]en[ýy]r)`;
 /** "Specialist" and "researcher" in other languages. */
 const SPECIALIST_INTL = String.raw`(?:especialista|sp[ée]cialiste|specialista|spezialist(?:in)?|specialist)`;
-const RESEARCHER_INTL = String.raw`(?:forskare|forscher(?:in)?|chercheu(?:r|se)|investigador(?:a)?|ricercat(?:ore|rice)|pesquisador(?:a)?|onderzoeker)`;
+const RESEARCHER_INTL = String.raw`(?:forskare|forsker|tutkija|badacz(?:ka)?|v[ýy]zkumn[íi]k|forscher(?:in)?|chercheu(?:r|se)|investigador(?:a)?|ricercat(?:ore|rice)|pesquisador(?:a)?|onderzoeker)`;
 const JOB = String.raw`(?:engineer|engineers|engineering|developer|scientist|researcher|specialist|lead|architect|intern|manager|expert|développeur|${ENGINEER_INTL}|${SPECIALIST_INTL})`;
 
 /** Computer vision in the languages whose titles put it after the job noun: "Ingénieur Vision par Ordinateur". */
@@ -87,7 +87,7 @@ const NOISE = [
   String.raw`\b(?:senior|sr|junior|jr|staff|principal|distinguished|lead|head of|director of|vp of|chief|associate|intern|internship|working student|werkstudent(?:in)?|praktikant(?:in)?|praktikum|trainee|graduate|entry level|mid level|level|i{1,3}|iv|v|[1-5])\b`,
 ];
 
-export const roleRules: unknown = { version: 13, nlpIntl: NLP_INTL, aiTopic: AI_TOPIC, platform: PLATFORM, mlPlatform: ML_PLATFORM, explicit: EXPLICIT, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
+export const roleRules: unknown = { version: 14, nlpIntl: NLP_INTL, aiTopic: AI_TOPIC, platform: PLATFORM, mlPlatform: ML_PLATFORM, explicit: EXPLICIT, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
 
 const excludeRes = EXCLUDE.map((s) => new RegExp(s, 'i'));
 const ruleRes = RULES.map(([name, s]) => [canonical(name), new RegExp(s, 'i')] as const);

@@ -153,6 +153,7 @@ const TEXT: Array<[string, string[]]> = [
   ['Garín, Provincia de Buenos Aires', ['AR']],
   ['State of São Paulo', ['BR']],
   ['State College, PA', ['US']],
+  ['Storåsen, Västernorrlands län', ['SE']],
   ['Remote - Germany, Netherlands or Spain', ['DE', 'ES', 'NL']],
   ['Raleigh-Durham, NC', ['US']],
   ['Smallbrook, DE', ['US']],

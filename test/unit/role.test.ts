@@ -157,6 +157,8 @@ const CASES: Array<[string, string | null]> = [
   ['Robotikingenjör – rörelseplanering', ROB],
   ['Research Scientist, Speech and Language', RS],
   ['Produktchef AI – Personalisering', PM],
+  ['Tutkija, tekoäly (Research Scientist) – radioverkot', RS],
+  ['Forsker i kunstig intelligens', RS],
   ['Produktsjef – kundeservice', null],
   ['Research Scientist, Dialogue Systems', RS],
   ['Clinical Research Scientist', null],

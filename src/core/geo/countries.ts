@@ -429,7 +429,7 @@ function packageVersion(name: string): string {
 export const countryRulesVersion: string = createHash('sha256')
   .update(
     JSON.stringify({
-      rules: 9,
+      rules: 10,
       arrondissement: ARRONDISSEMENT.source,
       PROVINCE_CODES,
       POSTCODE_SHAPES,

@@ -79,7 +79,8 @@ const EUROPE_NAMED: Array<[string, string[]]> = [
   ['CZ', ['Jihomoravský kraj', 'Středočeský kraj', 'Moravskoslezský kraj', 'Plzeňský kraj', 'Olomoucký kraj', 'Ústecký kraj', 'Zlínský kraj', 'Královéhradecký kraj', 'Pardubický kraj',
     'Liberecký kraj', 'Jihočeský kraj', 'Karlovarský kraj', 'Kraj Vysočina', 'Hlavní město Praha']],
   ['DK', ['Region Hovedstaden', 'Region Midtjylland', 'Region Syddanmark', 'Region Sjælland', 'Region Nordjylland', 'Midtjylland', 'Syddanmark', 'Nordjylland', 'Sjælland', 'Jylland', 'Fyn']],
-  ['SE', ['Skåne', 'Västra Götaland', 'Stockholms län', 'Östergötland', 'Västerbotten', 'Norrbotten', 'Dalarna', 'Värmland', 'Halland', 'Jämtland', 'Gävleborg', 'Västernorrland', 'Småland']],
+  ['SE', [...['Stockholms', 'Uppsala', 'Södermanlands', 'Östergötlands', 'Jönköpings', 'Kronobergs', 'Kalmar', 'Gotlands', 'Blekinge', 'Skåne', 'Hallands', 'Västra Götalands',
+    'Värmlands', 'Örebro', 'Västmanlands', 'Dalarnas', 'Gävleborgs', 'Västernorrlands', 'Jämtlands', 'Västerbottens', 'Norrbottens'].map((n) => `${n} län`), 'Skåne', 'Västra Götaland', 'Östergötland', 'Västerbotten', 'Norrbotten', 'Dalarna', 'Värmland', 'Halland', 'Jämtland', 'Gävleborg', 'Västernorrland', 'Småland']],
   ['NO', ['Viken', 'Vestland', 'Rogaland', 'Trøndelag', 'Innlandet', 'Agder', 'Nordland', 'Troms og Finnmark', 'Møre og Romsdal', 'Vestfold og Telemark']],
   ['FI', ['Uusimaa', 'Pirkanmaa', 'Varsinais-Suomi', 'Pohjois-Pohjanmaa', 'Keski-Suomi', 'Pohjois-Savo', 'Satakunta', 'Lappi', 'Kanta-Häme', 'Päijät-Häme']],
   // Irish counties, bare where no bigger place shares the name, and always as "County X" or "Co. X".
