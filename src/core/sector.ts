@@ -333,10 +333,10 @@ export function sectorFor(input: { company?: string | null; industry?: string | 
   if ((input.industry && RECRUITER_INDUSTRY.test(input.industry)) || isRecruiterText(text)) return clientSector(text);
   // Where the employer speaks is read once; the model and the rules below all use it.
   const reading = text.trim() || company ? readEmployer(text, company) : null;
-  const scores = reading ? sectorScores(text, company, reading) : null;
   const sentence = reading?.self;
   // "… is the Commonwealth agency responsible for …": a body that says it is part of government.
   if (sentence && GOVERNMENT_SELF.test(sentence)) return PUBLIC;
+  const scores = reading ? sectorScores(text, company, reading) : null;
   const fromText = scores ? modelVerdict(scores, text, company) : null;
   // A software company is IT to the eye; made for one sector's businesses, it is in that sector.
   if (fromText === null || fromText === IT) {

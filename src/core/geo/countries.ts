@@ -302,7 +302,10 @@ function resolveSegment(parts: Part[]): string | string[] | undefined {
   if (first.readings.length > 0) return resolveWithConstraint(last.key, first.readings);
   // Town beside town: a country where every part has a place ("Lagos, Faro" is the Portuguese Lagos, not Nigeria's).
   const shared = parts
-    .map((p) => new Set([...cityCandidates(p.key).map((c) => c.country), ...(bareCity(p.key) ? [bareCity(p.key)!] : [])]))
+    .map((p) => {
+      const bare = bareCity(p.key);
+      return new Set([...cityCandidates(p.key).map((c) => c.country), ...(bare ? [bare] : [])]);
+    })
     .reduce((a, b) => new Set([...a].filter((c) => b.has(c))));
   if (shared.size === 1) return [...shared][0];
   for (const p of parts) {
