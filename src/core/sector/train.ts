@@ -3,8 +3,9 @@
 //   --check    exit 1 when model.json is not what the corpus and feature code produce (the sync test's check)
 // The threshold written into the model is the one with the best cross-validated accuracy, where a wrong sector
 // counts twice as bad as an unclassified one (the issue prefers "unclassified" to a wrong sector).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadCorpusDir } from '../ml/corpus.ts';
 import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { SECTOR_NAMES } from '../taxonomy/taxonomy.data.ts';
@@ -19,13 +20,7 @@ export const CLASSES = [...SECTOR_NAMES, NULL_CLASS];
 const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 
 export async function loadCorpus(): Promise<SectorExample[]> {
-  const out: SectorExample[] = [];
-  const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.ts') && f !== 'example.ts').sort();
-  for (const f of files) {
-    const mod = (await import(pathToFileURL(join(CORPUS_DIR, f)).href)) as Record<string, unknown>;
-    for (const v of Object.values(mod)) if (Array.isArray(v)) out.push(...(v as SectorExample[]));
-  }
-  return out;
+  return loadCorpusDir<SectorExample>(CORPUS_DIR);
 }
 
 function toExample(e: SectorExample): TrainingExample {

@@ -4,8 +4,9 @@
 // Each skill's threshold is the one with the best cross-validated TP − FALSE_ALARM_COST × FP: a line wrongly read
 // as a skill costs several missed ones, because the matcher has already found most skills by name and the
 // model's job is the rest, without false alarms.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadCorpusDir } from '../ml/corpus.ts';
 import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { MULTI_LABEL_TRAIN, compileMultiLabel, predictMultiLabel, trainMultiLabel, type MultiLabelExample, type MultiLabelTrainOptions } from './model.ts';
@@ -20,13 +21,7 @@ const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 
 export const FALSE_ALARM_COST = 4;
 
 export async function loadSentenceCorpus(): Promise<SkillSentence[]> {
-  const out: SkillSentence[] = [];
-  const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.ts') && f !== 'example.ts').sort();
-  for (const f of files) {
-    const mod = (await import(pathToFileURL(join(CORPUS_DIR, f)).href)) as Record<string, unknown>;
-    for (const v of Object.values(mod)) if (Array.isArray(v)) out.push(...(v as SkillSentence[]));
-  }
-  return out;
+  return loadCorpusDir<SkillSentence>(CORPUS_DIR);
 }
 
 function toExample(s: SkillSentence): MultiLabelExample {
