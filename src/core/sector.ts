@@ -13,6 +13,7 @@
 // "Software" in an industry field or a name is true of every vendor, and a vendor made for one sector's
 // businesses is in that sector, so IT from those two is only the fallback when the text places the employer
 // nowhere.
+import { foldAccents } from './text/fold-accents.ts';
 import { decodeHTML } from 'entities';
 import { SECTORS as TAXONOMY_SECTORS, SECTOR_NAMES } from './taxonomy/taxonomy.data.ts';
 import { EMPLOYERS } from './sector-employers.ts';
@@ -181,10 +182,7 @@ export const INTRO_CHARS = 1200;
 const COMPANY_NOISE = String.raw`\b(?:inc|incorporated|llc|l l c|ltd|limited|corp|corporation|co|company|plc|gmbh|ag|se|sa|s a|nv|bv|ab|as|pte|pty|oy|spa|kg|services|holdings?|group|the|and co)\b`;
 
 function companyKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(name)
     .replace(/^(?:[a-z]{0,3}\d{2,}\s+)/, '') // requisition-system prefixes: "1000 Merck…", "IL00 Mellanox…"
     .replace(/\.com\b/g, '')
     .replace(/&/g, ' and ')
@@ -407,7 +405,7 @@ const STOP_WORDS: readonly string[] = ('a an and are as at be by for from has ha
 const STOP = new Set(STOP_WORDS);
 
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/(\p{L})[-‐](\p{L})/gu, '$1$2');
+  return foldAccents(s).replace(/(\p{L})[-‐](\p{L})/gu, '$1$2');
 }
 
 function tokens(s: string): string[] {

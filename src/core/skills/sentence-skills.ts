@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Mention } from '../types.ts';
+import { foldAccents } from '../text/fold-accents.ts';
 import { compileMultiLabel, predictMultiLabel, type CompiledMultiLabel, type MultiLabelModel } from './model.ts';
 
 /** Lines shorter than this say too little to read ("Skills", "Python, SQL"). */
@@ -41,11 +42,6 @@ export function lineUnits(text: string): Array<[number, number]> {
   return out;
 }
 
-function fold(s: string): string {
-  // Most lines are ASCII, and decomposing them changes nothing.
-  return (NON_ASCII.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s).toLowerCase();
-}
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Words, five-letter prefixes of longer words (inflections), word pairs and the line's first word. */
 export function lineFeatures(line: string): string[] {
@@ -53,7 +49,7 @@ export function lineFeatures(line: string): string[] {
 }
 
 function lineFeatureSet(line: string): Set<string> {
-  const toks = (fold(line).match(/[\p{L}\p{N}]+/gu) ?? []).map((t) => (DIGITS.test(t) ? '#' : t));
+  const toks = (foldAccents(line).match(/[\p{L}\p{N}]+/gu) ?? []).map((t) => (DIGITS.test(t) ? '#' : t));
   const f = new Set<string>();
   let prev: string | undefined;
   for (const t of toks) {
