@@ -40,14 +40,22 @@ const PUBLIC = canonical('Public Sector & Smart Cities');
 const INDUSTRY: Array<[string, string]> = [
   // Chips and computers are IT (docs/sector-labels.md), even when the field says "Semiconductor Manufacturing".
   [IT, String.raw`semiconductor|computer hardware|computer networking`],
-  [HEALTH, String.raw`hospital|health ?care|pharma|biotech|medical|surgical|medtech|life sciences|clinical|health|diagnostics|wellness`],
-  [FIN, String.raw`bank|financ|fintech|insurance|invest|capital markets|payments|venture capital|accounting|credit|lending`],
-  [RETAIL, String.raw`retail|e-?commerce|marketplace|supermarket|grocery|wholesale|apparel|consumer electronics retail`],
-  [TELCO, String.raw`telecom|wireless|telephony`],
-  [AUTO, String.raw`automotive|manufactur|industrial|machinery|aerospace|aircraft|motor vehicle|mechanical`],
-  [PUBLIC, String.raw`government|public (?:sector|administration|policy|safety)|law enforcement|civic|municipal|military`],
-  [IT, String.raw`information technology|software|internet|it services|saas|computer|cloud|artificial intelligence|technology`],
+  // "Hospitality" is hotels, not hospitals.
+  [HEALTH, String.raw`hospital(?!ity)|health ?care|pharma|biotech|medical|surgical|medtech|life sciences|clinical|health|diagnostics|wellness|gesundheit|krankenh|sant[ée]|salud|sa[úu]de|sanit[àa]|zorg|sjukv[åa]rd|h[äa]lso|sundhed|helse|terveyd|zdrow|zdravot|m[ée]dic|farmac|l[äa][äa]ke`],
+  [FIN, String.raw`bank|financ|fintech|insurance|invest|capital markets|payments|venture capital|accounting|credit|lending|versicher|assurance|seguro|assicura|verzeker|f[öo]rs[äa]kring|forsikring|vakuutu|ubezpiecz|poji[sš][tť]|rachunkow|ksi[ęe]gow|buchhaltung|steuerberat|wirtschaftspr|comptab|contab|boekhoud|finans|finanz|finan[çc]|pankki|rahoitu|bankow`],
+  [RETAIL, String.raw`retail|e-?commerce|marketplace|supermarket|grocery|wholesale|apparel|consumer electronics retail|einzelhandel|gro(?:ß|ss)handel|handel detaliczny|handel hurtowy|detal?jhandel|detailhandel|v[äa]hitt[äa]iskauppa|tukkukauppa|commerce de d[ée]tail|comercio minorista|com[ée]rcio (?:varejista|a retalho)|varejo|vendita al dettaglio|grande distribuzione|maloobchod|velkoobchod`],
+  [TELCO, String.raw`telecom|t[ée]l[ée]com|wireless|telephony|tele ?kom|tietoliikenne|telekomunika`],
+  [AUTO, String.raw`automotive|manufactur|industrial|machinery|aerospace|aircraft|motor vehicle|mechanical|fertigung|herstellung|maschinenbau|fahrzeug|produkcja|przemys[łl]|v[ýy]roba|tillverkning|fremstilling|produksjon|valmistus|teollisuus|fabricaci[óo]n|fabrica[çc][ãa]o|manifattur|industria manifatturiera|fabricage|maakinrakennus|koneiden`],
+  [PUBLIC, String.raw`government|public (?:sector|administration|policy|safety)|law enforcement|civic|municipal|military|verwaltung|administration publique|administraci[óo]n p[úu]blica|administra[çc][ãa]o p[úu]blica|pubblica amministrazione|overheid|offentlig (?:f[öo]rvaltning|forvaltning|sektor)|administracja publiczna|ve[řr]ejn[áa] spr[áa]va|julkinen hallinto`],
+  [IT, String.raw`information technology|software|internet|it services|saas|computer|cloud|artificial intelligence|technology|informati|oprogramowanie|ohjelmisto|tietotekniik|it-tj[äa]nster|it-tjenester`],
 ];
+
+/**
+ * Board industry values that name a business outside the seven sectors (docs/sector-labels.md: unclassified).
+ * Checked only when no sector's industry words matched, so "Food and Beverage Manufacturing" stays Manufacturing
+ * and "Renewable Energy Semiconductor Manufacturing" stays IT.
+ */
+const UNCLASSIFIED_INDUSTRY = new RegExp(String.raw`\b(?:utilit(?:y|ies)|energy|oil|gas|mining|hospitality|hotels?|restaurants?|food (?:and beverage )?services|education|higher education|e-learning|airlines?|aviation|travel|tourism|logistics|freight|shipping|trucking|warehousing|media|publishing|broadcast\w*|advertising|management consulting|legal services|law practice|real estate|construction|architecture|agricultur\w*|farming|non-?profit|philanthrop\w*|sports|leisure|entertainment|veterinary|energie\w*|energi|energ[íi]a|logisti[ck]\w*|hotellerie|gastronomie|hotelaria|hosteler[íi]a|bildung|enseignement|educaci[óo]n|educa[çc][ãa]o|istruzione|onderwijs|utbildning|uddannelse|koulutus|edukacja|vzd[ěe]l[áa]v[áa]n[íi]|bau(?:gewerbe|wesen)|immobilien|bergbau|landwirtschaft|transport (?:routier|de mercancías)|spedition)`, 'i');
 
 /** Public bodies: their names say so. */
 const PUBLIC_BODY = String.raw`^(?:the )?(?:city|county|state|province|commonwealth|government|ministry|department|office|borough|municipality|region) of\b|\b(?:government|ministry|department of|federal|municipal|city council|county council|public service|bundesamt|bundesministerium|landeshauptstadt|stadtverwaltung|gemeente|mairie|ayuntamiento|municipio|prefeitura|comune di|gov|govtech|police)\b`;
@@ -63,7 +71,9 @@ const CUES: Record<string, string[]> = {
     'accountancy', 'accounting (?:firm|practice|software)', 'bookkeeping', 'mutuelles?', 'seguradoras?', 'verzekeraar',
     // Insuring as the verb: "has insured homes and cars since 1921", "we insure 40,000 farms".
     // French, Spanish and Italian "assure/asegura/assicura" also mean "ensures": left out.
-    'insures?(?! that)', 'insured', 'insuring', 'versichert',
+    'insures?(?! that)', 'insured', 'insuring', 'versichert', 'versichern',
+    // Insurers and bookkeepers in the Nordic and Central European languages.
+    'ubezpiecz\\w*', 'ubezpiecze\\w*', 'poji[sš][tť]\\w*', 'f[öo]rs[äa]kringar', 'forsikring(?:er)?', 'vakuutu\\w*', 'ksi[ęe]gowo[sś]\\w*', 'rachunkow\\w*', '[úu][čc]etnictv[íi]', 'bokf[öo]ring', 'regnskab\\w*', 'regnskap', 'kirjanpi\\w*', 'tilitoimisto\\w*',
     // Money software and services for small firms and people (docs/sector-labels.md: FinTech), and accountancy in
     // other languages.
     'invoicing', 'e-invoicing', 'payroll', 'bookkeeping', 'accounting', 'tax returns?', 'payment (?:app|service|provider|processor|institution|aggregator|gateway)s?',
@@ -97,6 +107,8 @@ const CUES: Record<string, string[]> = {
     // A grocer's branches and the Portuguese word for retail; plain "shops" in other languages is left out
     // because pharmacy chains have shops too.
     'filialen', 'lebensmittelh[äa]ndler', 'varejo', 'varejista',
+    // Shops and grocers in Czech, the Nordic languages, Finnish and Polish.
+    'prodejn[ayě]', 'prodejen', 'prodejn[áa]ch', 'butikker', 'butiker', 'butikkene', 'myym[äa]l[äa]\\w*', 'dagligvare\\w*', 'dagligvaru\\w*', 'supermarked\\w*', 'livsmedelsbutik\\w*', 'p[äa]ivitt[äa]istavara\\w*', 'sieci? (?:\\d+ )?sklep[óo]w',
     // Shops and chains in French, Dutch, Italian, Spanish and Portuguese.
     'magasins', 'enseigne de (?:pr[êe]t-[àa]-porter|mode|distribution|bricolage|sport)', 'pr[êe]t-[àa]-porter',
     'webwinkels?', 'winkels', 'winkelketen', 'negozi', 'catena di negozi', 'tiendas', 'lojas', 'tienda (?:en l[íi]nea|online)', 'loja (?:online|virtual)',
@@ -108,7 +120,8 @@ const CUES: Record<string, string[]> = {
     // Dutch compounds and networks: "telecomaanbieder", "glasvezel", "mobiel netwerk".
     'telecomaanbieder\\w*', 'telecombedrijf', 'glasvezel\\w*', 'mobiel netwerk', 'glasfaser\\w*', 'fibra [óo]ptica', 'fibre optique',
     // What an operator sells and runs.
-    'sim cards?', 'cell sites?', 'airtime', 'data bundles?', 'prepaid (?:plans|bundles)', 'masts'],
+    'sim cards?', 'cell sites?', 'airtime', 'data bundles?', 'prepaid (?:plans|bundles)', 'masts',
+    'mobilnet\\w*', 'fibernet\\w*', 'bredb[åa]nd\\w*', 'mobiln[äa]t\\w*', 'laajakaista\\w*', '[śs]wiat[łl]owod\\w*', 'telefonii kom[óo]rkowej', 'mobiln[íi] s[íi]t[ěe]?'],
   [AUTO]: ['automotive', 'vehicles?', 'autonomous driving', 'self-driving', 'adas', 'manufacturing', 'factory',
     'factories', 'assembly lines?', 'oem', 'powertrain', 'electric vehicles?', 'production lines?', 'plants?',
     'industrial automation', 'supply chain',
@@ -120,7 +133,10 @@ const CUES: Record<string, string[]> = {
     // Making and building machines in German and Dutch.
     'fertigen', 'gefertigt', 'konstruieren und fertigen', 'machinebouw\\w*', 'ontworpen en gebouwd', 'bouwen machines',
     // Food and drink made in plants: dairies and cheese makers in several languages.
-    'dair(?:y|ies)', 'creamer(?:y|ies)', 'fromagerie', 'laiterie', 'molkerei', 'k(?:ä|ae)serei', 'zuivelfabriek', 'caseificio', 'l[áa]cteos', 'components for (?:cars|vehicles|carmakers|automakers)', 'fertigt', 'fabrica(?:mos)?', 'fabbrica', 'produce componenti'],
+    'dair(?:y|ies)', 'creamer(?:y|ies)', 'fromagerie', 'laiterie', 'molkerei', 'k(?:ä|ae)serei', 'zuivelfabriek', 'caseificio', 'l[áa]cteos', 'components for (?:cars|vehicles|carmakers|automakers)', 'fertigt', 'fabrica(?:mos)?', 'fabbrica', 'produce componenti',
+    // Dairies and plants in Polish, Czech, Finnish and the Nordic languages. Verbs of making ("producerer",
+    // "valmistamme") are left to the model: makers of hearing aids and implants use them too.
+    'mleczar\\w*', 'zak[łl]ad(?:ach|y|[óo]w) produkcyjn\\w*', 'v[ýy]robn[íi] z[áa]vod\\w*', 'tehta\\w*', 'tehdas', 'fabrikk\\w*', 'fabrikker'],
   [IT]: ['software company', 'saas', 'b2b software', 'enterprise software', 'developer tool(?:s|ing)',
     'cloud infrastructure', 'software teams', 'data cent(?:er|re)s', 'cloud (?:platform|provider|applications?)',
     // A non-profit institute's lab is research, not a technology company.
@@ -133,10 +149,16 @@ const CUES: Record<string, string[]> = {
     'public services', 'traffic management', 'civic', 'ministry', 'security clearance', 'public safety',
     'residents', 'municipality', 'city council', 'county council', 'local authority', 'public transport', 'taxpayers',
     '[öo]ffentlichen nahverkehr', 'stra[ßs]enbahn', 'verkehrsbetriebe',
+    // Public transport in other languages.
+    'kollektivtrafik\\w*', 'kollektivtransport\\w*', 'joukkoliikente\\w*', 'komunikacj\\w* miejsk\\w*', 've[řr]ejn[éá] doprav\\w*', 'transports? (?:en commun|publics?)', 'transporte p[úu]blico', 'trasporto pubblico', 'openbaar vervoer', 'offentlig transport',
     // Services a council runs: libraries, schools' admissions, bin collection.
     'public librar(?:y|ies)', 'council tax', 'waste collection', 'bin collections?',
     // National government in its own names.
-    'commonwealth', 'federal government', 'state government', 'statutory (?:board|body|authority)'],
+    'commonwealth', 'federal government', 'state government', 'statutory (?:board|body|authority)',
+    // Municipalities in the Nordic languages and Polish.
+    'kommunen', 'kommunens', 'kommuner', 'kommunerna', 'gmin[ayę]', 'kunnan', 'kaupungin',
+    // Public service and state bodies in other languages: "le service public de l'emploi", "et statlig direktorat".
+    'service public', 'servicio p[úu]blico', 'servi[çc]o p[úu]blico', 'servizio pubblico', 'statlig(?:t|e)?', 'statens', 'organiza[čc]n[íi] slo[žz]k\\w* st[áa]tu'],
 };
 
 /**
@@ -148,13 +170,13 @@ const VENDOR_CUES = [String.raw`(?:makes|builds|sells|develops) (?:[\w-]+ ){0,3}
 
 /** Words in an employer's name that say its sector by themselves. */
 const NAME_WORDS: Array<[string, string]> = [
-  [FIN, String.raw`bank|privatbank|volksbank|landesbank|raiffeisenbank|sparkasse|hypothekenbank|direktbank|sparbank|bancorp|banque|banca|banco|insurance|insurer|assurance|versicherung|financial|capital|credit union|securities|invest\w*|payments?|pay|pensions?|mutuelle|seguradora|aseguradora|assicurazioni|mutual|building society|pagamenti|pagos?|pagamentos|paiements?|zahlungen|betalingen`],
+  [FIN, String.raw`bank|privatbank|volksbank|landesbank|raiffeisenbank|sparkasse|hypothekenbank|direktbank|sparbank|bancorp|banque|banca|banco|insurance|insurer|assurance|versicherung|financial|capital|credit union|securities|invest\w*|payments?|pay|pensions?|mutuelle|seguradora|aseguradora|assicurazioni|mutual|building society|versicherung\w*|f[öo]rs[äa]kring\w*|forsikring\w*|vakuutus\w*|ubezpiecze\w*|poji[sš][tť]ovna|rachunkow\w*|ksi[ęe]gow\w*|[úu][čc]etn[íi]|pankki|sparekasse|sparbanken|pagamenti|pagos?|pagamentos|paiements?|zahlungen|betalingen`],
   [HEALTH, String.raw`pharma\w*|therapeutics|biologics|surgical|medtech|krankenversicherung|krankenkasse|zorgverzekeraar|sanitari[oa]|sanit[àa]|mutualit[ée]|alterszentrum|altersheim|pflegeheim|pflegezentrum|seniorenheim|seniorenzentrum|ehpad|verpleeghuis|woonzorgcentrum|casa de repouso|residencia de mayores|biosciences?|biotech\w*|biopharma|health ?care|health system|hospitals?|klinik\w*|clinic|medical|medtech|diagnostics|clinique|cl[íi]nica|ospedale|krankenhaus|ziekenhuis|farmac\w*|apothek\w*|sant[ée]|salud|sa[úu]de|gesundheit\w*`],
   [RETAIL, String.raw`retail|stores|supermarkets?|grossist|wholesale|marketplace|e-?commerce|supermercados?|supermarch[ée]s?|supermercati|varejo`],
   [TELCO, String.raw`telecom\w*|telekom\w*|telco|wireless|mobile networks?`],
-  [AUTO, String.raw`motors|automotive|manufacturing|industries|autowerke?|fahrzeug\w*|antriebstechnik|robotics|officine|meccaniche`],
+  [AUTO, String.raw`motors|automotive|manufacturing|industries|mleczarsk\w*|mejeri\w*|meieri\w*|meijeri|molkerei|autowerke?|fahrzeug\w*|antriebstechnik|robotics|officine|meccaniche`],
   // Not a bare "agency" (travel, talent and digital agencies) nor "Stadtwerke" (municipal utilities, which are unclassified).
-  [PUBLIC, String.raw`authority|council|municipality|ministry|commission|(?:government|federal|state|public health|environment(?:al)?|revenue|statistics) agency|verkehrsbetriebe`],
+  [PUBLIC, String.raw`authority|council|municipality|ministry|kommun|kommune|gmina|urz[ąa]d|[úu][řr]ad|magistrat|kaupunki|kunta|\p{L}*direktorat(?:et)?|\p{L}*tilsynet|\p{L}*styrelsen|\p{L}*myndigheten|\p{L}+verket|commission|(?:government|federal|state|public health|environment(?:al)?|revenue|statistics) agency|verkehrsbetriebe`],
   [IT, String.raw`software|saas|cloud|ai|a\.i\.`],
 ];
 
@@ -323,6 +345,10 @@ export function sectorFor(input: { company?: string | null; industry?: string | 
   if (byIndustry && byIndustry !== IT) return byIndustry;
   const byName = input.company ? employerEvidenceMemo(input.company) : null;
   if (byName && (byName.known || byName.sector !== IT)) return byName.sector;
+  // The board says the employer's business is one outside the seven (utilities, hotels, logistics, …): only a
+  // clear description of a business made for one sector outweighs it (fulfilment for online shops is Retail),
+  // and never a reading of IT.
+  const outside = !byIndustry && !!input.industry && UNCLASSIFIED_INDUSTRY.test(input.industry);
   const text = input.text ?? '';
   const company = input.company ?? undefined;
   // Universities and schools are unclassified (docs/sector-labels.md), whatever their research is about; their hospitals are not.
@@ -335,7 +361,9 @@ export function sectorFor(input: { company?: string | null; industry?: string | 
   // "… is the Commonwealth agency responsible for …": a body that says it is part of government.
   if (sentence && GOVERNMENT_SELF.test(sentence)) return PUBLIC;
   const scores = reading ? sectorScores(text, company, reading) : null;
-  const fromText = scores ? modelVerdict(scores, text, company) : null;
+  let fromText = scores ? modelVerdict(scores, text, company, outside ? OUTSIDE_INDUSTRY_THRESHOLD : undefined) : null;
+  // Technology words in a utility's or a hotel group's posting describe the job, not a software company.
+  if (outside && fromText === IT) fromText = null;
   // A software company is IT to the eye; made for one sector's businesses, it is in that sector.
   if (fromText === null || fromText === IT) {
     const vendor = vendorFor(sentence);
@@ -344,8 +372,11 @@ export function sectorFor(input: { company?: string | null; industry?: string | 
     // …and a technology company whose customers span several sectors is IT, not the first sector it names.
     return IT;
   }
-  return fromText ?? byIndustry ?? byName?.sector ?? null;
+  return fromText ?? byIndustry ?? (outside ? null : byName?.sector) ?? null;
 }
+
+/** How sure the model must be to place an employer whose board industry field names a business outside the seven. */
+const OUTSIDE_INDUSTRY_THRESHOLD = 0.6;
 
 const UNIVERSITY = new RegExp(String.raw`${B}(?:university|universit[äa]t|universit[ée]|universidad|universidade|universit[àa]|universiteit|uniwersytet|univerzita|yliopisto|universitet|hochschule|polytechnic|politecnico|polit[ée]cnica|college)${E}`, 'iu');
 const UNIVERSITY_HOSPITAL = new RegExp(String.raw`${B}(?:hospitals?|medical cent(?:er|re)|health|klinikum|uniklinik\w*|clinic|h[ôo]pital|hospital|ospedale|ziekenhuis|szpital)${E}`, 'iu');
@@ -600,7 +631,7 @@ function modelVerdict(scores: { best: string | null; p: number }, text: string, 
 
 /** Everything above that decides a sector, for the taxonomy version. */
 export const sectorRules: unknown = {
-  version: 7,
+  version: 8,
   recruiter: [RECRUITER_INDUSTRY.source, RECRUITER_TEXT.source, CLIENT_WORD.source],
   governmentSelf: GOVERNMENT_SELF.source,
   university: [UNIVERSITY.source, UNIVERSITY_HOSPITAL.source],
@@ -609,6 +640,7 @@ export const sectorRules: unknown = {
   selfDescription: SELF_DESCRIPTION,
   introChars: INTRO_CHARS,
   industry: INDUSTRY,
+  unclassifiedIndustry: [UNCLASSIFIED_INDUSTRY.source, OUTSIDE_INDUSTRY_THRESHOLD],
   publicBody: PUBLIC_BODY,
   employers: buildEmployers(),
   cues: CUES,

@@ -123,6 +123,40 @@ describe('sectorFor: names decide before the text', () => {
     expect(sectorFor({ company: 'Pagalia Procesos de Pago S.L.', text: 'x' })).toBe(FIN);
   });
 
+  it('industry fields in the boards\' local languages', () => {
+    expect(sectorFor({ industry: 'Telekommunikation', company: 'Acme' })).toBe(TELCO);
+    expect(sectorFor({ industry: 'Koneiden ja laitteiden valmistus', company: 'Acme' })).toBe(AUTO);
+    expect(sectorFor({ industry: 'Rachunkowość i księgowość', company: 'Acme' })).toBe(FIN);
+    expect(sectorFor({ industry: 'Öffentliche Verwaltung', company: 'Acme' })).toBe(PUBLIC);
+    expect(sectorFor({ industry: 'Handel detaliczny', company: 'Acme' })).toBe(RETAIL);
+    // "Vermögensverwaltung" (asset management) is not public administration.
+    expect(sectorFor({ industry: 'Vermögensverwaltung', company: 'Acme' })).not.toBe(PUBLIC);
+  });
+
+  it('"Hospitality" is hotels, not hospitals', () => {
+    const text = 'Harbourlight Hotels runs 38 hotels along the coast. Guests, patients of our spa partners and families stay with us.';
+    expect(sectorFor({ industry: 'Hospitality', company: 'Harbourlight Hotels', text })).toBeNull();
+    expect(sectorFor({ industry: 'Hospitals and Health Care', company: 'Acme' })).toBe(HEALTH);
+  });
+
+  it('an industry field outside the seven needs a clear description to be outweighed', () => {
+    const pipelines = 'Position summary\nThe Data Engineer builds the data pipelines behind billing and smart-meter reporting, on Spark, Kafka and a cloud data platform.';
+    expect(sectorFor({ industry: 'Utilities', company: 'Caldrey Energy', text: pipelines })).toBeNull();
+    const fulfilment = 'We ship 40,000 orders a day for 1,800 online shops. Lanternby stores, picks, packs and ships for online stores and marketplace sellers from six fulfilment centres, so their shoppers get parcels the next day.';
+    expect(sectorFor({ industry: 'Logistics and Supply Chain', company: 'Lanternby', text: fulfilment })).toBe(RETAIL);
+  });
+
+  it('insurers, bookkeepers, dairies and public bodies by their names in German, Polish, Czech and the Nordic languages', () => {
+    expect(sectorFor({ company: 'Hallerwald Versicherungsgruppe', text: 'x' })).toBe(FIN);
+    expect(sectorFor({ company: 'Biuro Rachunkowe Kwartał', text: 'x' })).toBe(FIN);
+    expect(sectorFor({ company: 'Zakłady Mleczarskie Lipno', text: 'x' })).toBe(AUTO);
+    expect(sectorFor({ company: 'Ödeby kommun', text: 'x' })).toBe(PUBLIC);
+    expect(sectorFor({ company: 'Fiskeridirektoratet', text: 'x' })).toBe(PUBLIC);
+    expect(sectorFor({ company: 'Úřad pro evidenci vozidel', text: 'x' })).toBe(PUBLIC);
+    // A dairy farm is farming (unclassified), not a dairy plant.
+    expect(sectorFor({ company: 'Rivermead Dairy Partnership', text: 'We milk 900 cows on irrigated pasture.' })).not.toBe(AUTO);
+  });
+
   it('returns null with no evidence at all', () => {
     expect(sectorFor({})).toBeNull();
     expect(sectorFor({ company: null, industry: null, text: null })).toBeNull();
