@@ -154,6 +154,16 @@ const TEXT: Array<[string, string[]]> = [
   ['State of São Paulo', ['BR']],
   ['State College, PA', ['US']],
   ['Storåsen, Västernorrlands län', ['SE']],
+  // A postcode as its own part settles a town shared across countries; a town too small for the gazetteer beside
+  // a code that only one country uses for its provinces; Latin American regions by name
+  ['Birmingham, B5', ['GB']],
+  ['Birmingham, AL', ['US']],
+  ['Calgary, T2P', ['CA']],
+  ['8604 Volketswil ZH', ['CH']],
+  ['Smallbrook, BE', ['BE']],
+  ['Pudahuel, Región Metropolitana', ['CL']],
+  ['Envigado, Antioquia', ['CO']],
+  ['Chapecó, Santa Catarina', ['BR']],
   ['Remote - Germany, Netherlands or Spain', ['DE', 'ES', 'NL']],
   ['Raleigh-Durham, NC', ['US']],
   ['Smallbrook, DE', ['US']],

@@ -116,6 +116,13 @@ const LEADING_POSTCODE = /^(\d{4,6})\s+/;
  */
 const ARRONDISSEMENT = /\s+(?:\d{1,2}(?:e|er|ère|ème|eme)?|[CKMNSVØ]|SØ|SV|NV|NØ)$/iu;
 
+/** A part that is only a postcode with letters: a UK outward code or full postcode, or a Canadian one. */
+const POSTCODE_PART = /^(?:[A-Z]{1,2}\d[A-Z\d]?(?: ?\d[A-Z]{2})?|[A-Z]\d[A-Z](?: ?\d[A-Z]\d)?)$/;
+const POSTCODE_PART_COUNTRIES: Array<[string, RegExp]> = [
+  ['GB', /^[A-Z]{1,2}\d[A-Z\d]?(?: ?\d[A-Z]{2})?$/],
+  ['CA', /^[A-Z]\d[A-Z](?: ?\d[A-Z]\d)?$/],
+];
+
 function fitsPostcode(country: string, code: string): boolean {
   const shape = postcodeRes.find(([c]) => c === country);
   return shape ? shape[1].test(code) : true;
@@ -287,6 +294,12 @@ function resolveSegment(parts: Part[]): string | string[] | undefined {
   // Unless the code is a state with a town of that name ("Florence, AL" is Alabama, not Alessandria).
   const stateTown = cityCandidates(first.key).some((c) => last.readings.some((r) => r.admin !== undefined && consistent(c, r)));
   if (province && !stateTown) return province;
+  // "8604 Volketswil ZH": a town too small for the gazetteer beside a code that is a province of one country only
+  // and neither a country nor a state elsewhere.
+  if (lastCode && !last.strong && last.readings.length === 0 && cityCandidates(first.key).length === 0 && !bareCity(first.key)) {
+    const owners = Object.entries(PROVINCE_CODES).filter(([, codes]) => codes.includes(lastCode)).map(([c]) => c);
+    if (owners.length === 1) return owners[0];
+  }
   // "Remote - Germany, Netherlands": a list of countries.
   if (parts.every((p) => p.strong && !p.readings.length)) return parts.map((p) => p.strong ?? '');
   if (last.strong) return last.strong;
@@ -332,6 +345,14 @@ function splitParts(segment: string): Part[] {
     if (code) postcode = code;
     raw = raw.replace(TRAILING_POSTCODE, '').replace(LEADING_POSTCODE, '').replace(ARRONDISSEMENT, '').trim();
     if (/^\d{4,6}(?:-\d{4})?$/.test(raw)) continue;
+    // A postcode written as its own part ("Birmingham, B5", "Calgary, T2P"): its shape says which countries it
+    // can belong to, a constraint like a state code's.
+    const shaped = POSTCODE_PART.exec(raw.trim());
+    if (shaped) {
+      const countries = POSTCODE_PART_COUNTRIES.filter(([, re]) => re.test(raw.trim())).map(([c]) => c);
+      out.push({ text: raw, key: geoKey(raw), readings: countries.map((country) => ({ country })), namedSub: false });
+      continue;
+    }
     for (let prev = ''; prev !== raw && !PLACE_COUNTRIES[geoKey(raw)]; ) {
       prev = raw;
       raw = raw.replace(LEAD_WORDS, '').replace(SUBDIVISION_LEAD, '').replace(TRAIL_WORDS, '').trim();
@@ -432,7 +453,8 @@ function packageVersion(name: string): string {
 export const countryRulesVersion: string = createHash('sha256')
   .update(
     JSON.stringify({
-      rules: 10,
+      rules: 11,
+      postcodePart: POSTCODE_PART_COUNTRIES.map(([c, re]) => [c, re.source]),
       arrondissement: ARRONDISSEMENT.source,
       PROVINCE_CODES,
       POSTCODE_SHAPES,

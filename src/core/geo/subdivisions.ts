@@ -83,6 +83,12 @@ const EUROPE_NAMED: Array<[string, string[]]> = [
     'Värmlands', 'Örebro', 'Västmanlands', 'Dalarnas', 'Gävleborgs', 'Västernorrlands', 'Jämtlands', 'Västerbottens', 'Norrbottens'].map((n) => `${n} län`), 'Skåne', 'Västra Götaland', 'Östergötland', 'Västerbotten', 'Norrbotten', 'Dalarna', 'Värmland', 'Halland', 'Jämtland', 'Gävleborg', 'Västernorrland', 'Småland']],
   ['NO', ['Viken', 'Vestland', 'Rogaland', 'Trøndelag', 'Innlandet', 'Agder', 'Nordland', 'Troms og Finnmark', 'Møre og Romsdal', 'Vestfold og Telemark']],
   ['FI', ['Uusimaa', 'Pirkanmaa', 'Varsinais-Suomi', 'Pohjois-Pohjanmaa', 'Keski-Suomi', 'Pohjois-Savo', 'Satakunta', 'Lappi', 'Kanta-Häme', 'Päijät-Häme']],
+  // Latin American regions, departments, provinces and states written in place of a city or after one.
+  ['CL', ['Región Metropolitana', 'Región Metropolitana de Santiago', 'Region Metropolitana', 'Región del Biobío', 'Biobío', 'Región de la Araucanía', 'Araucanía', 'Región de Los Lagos', 'Región de Coquimbo', 'Región del Maule', 'Maule']],
+  ['CO', ['Antioquia', 'Cundinamarca', 'Valle del Cauca', 'Atlántico', 'Risaralda', 'Caldas', 'Boyacá']],
+  ['AR', ['Provincia de Buenos Aires', 'CABA', 'Capital Federal', 'Ciudad Autónoma de Buenos Aires', 'Gran Buenos Aires', 'GBA']],
+  ['BR', ['Minas Gerais', 'Rio Grande do Sul', 'Santa Catarina', 'Paraná', 'Pernambuco', 'Bahia', 'Goiás', 'Ceará', 'Espírito Santo', 'Mato Grosso', 'Mato Grosso do Sul', 'Pará']],
+  ['PE', ['Lima Metropolitana', 'Callao']],
   // Irish counties, bare where no bigger place shares the name, and always as "County X" or "Co. X".
   ['IE', ['Limerick', 'Kerry', 'Clare', 'Mayo', 'Donegal', 'Wicklow', 'Kildare', 'Meath', 'Louth', 'Wexford', 'Kilkenny', 'Tipperary', 'Sligo', 'Roscommon', 'Westmeath', 'Offaly', 'Laois', 'Carlow', 'Cavan', 'Monaghan', 'Leitrim', 'Longford',
     ...['Dublin', 'Limerick', 'Cork', 'Galway', 'Kerry', 'Clare', 'Mayo', 'Donegal', 'Wicklow', 'Kildare', 'Meath', 'Louth', 'Wexford', 'Kilkenny', 'Tipperary', 'Sligo', 'Roscommon', 'Westmeath', 'Offaly', 'Laois', 'Carlow', 'Cavan', 'Monaghan', 'Leitrim', 'Longford', 'Waterford'].flatMap((c) => [`County ${c}`, `Co. ${c}`, `Co ${c}`])]],
