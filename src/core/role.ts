@@ -33,7 +33,7 @@ function canonical(name: string): string {
   return name;
 }
 
-const ML = String.raw`(?:machine learning|ml|mlops|ai ml|ml ai|artificial intelligence|ai|(?:de|d'|en|em|produit|produto|producto|manager) ia|genai|generative ai|llms?|reinforcement learning|foundation models?|deep learning|maschinelles lernen|ki|apprentissage automatique|aprendizaje autom[áa]tico|aprendizado de m[áa]quina|intelligenza artificiale|intelig[êe]ncia artificial|inteligencia artificial|intelligence artificielle|uczenia maszynowego|uczenie maszynowe|sztucznej inteligencji|sztuczna inteligencja|teko[äa]ly\w*|kunstig intelligens|artificiell intelligens|um[ěe]l[áa] inteligence|maskininl[äa]rning|maskinl[æa]ring|strojov[ée]ho u[čc]en[íi]|koneoppimi\w*|umel[ée] inteligence)`;
+const ML = String.raw`(?:machine learning|ml|mlops|ai ml|ml ai|artificial intelligence|ai|(?:de|d'|en|em|produit|produto|producto|manager) ia|genai|generative ai|llms?|reinforcement learning|foundation models?|deep learning|maschinelles lernen|ki|apprentissage automatique|aprendizaje autom[áa]tico|aprendizado de m[áa]quina|intelligenza artificiale|intelig[êe]ncia artificial|inteligencia artificial|intelligence artificielle|uczenia maszynowego|uczenie maszynowe|sztucznej inteligencji|sztuczna inteligencja|teko[äa]ly\w*|kunstig intelligens|artificiell intelligens|um[ěe]l[áa] inteligence|maskininl[äa]rning|maskinl[æa]ring|strojov[ée]ho u[čc]en[íi]|koneoppimi\w*|um[ěe]l[áée] inteligenc\w*)`;
 /** "Engineer" in the languages whose titles put the discipline after it: "Ingegnere Machine Learning", "Engenheiro(a) de …". */
 const ENGINEER_INTL = String.raw`(?:ingenieur|ingénieur|ingénieure|ingeniero|ingeniera|ingegnere|engenheir[oa]|entwickler|desarrollador(?:a)?|sviluppatore|desenvolvedor(?:a)?|in[żz]ynier(?:ka)?|ontwikkelaar|ingenj[öo]r|ingeni[øo]r|in[žz]en[ýy]r)`;
 /** "Specialist" and "researcher" in other languages. */
@@ -87,17 +87,26 @@ const NOISE = [
   String.raw`\b(?:senior|sr|junior|jr|staff|principal|distinguished|lead|head of|director of|vp of|chief|associate|intern|internship|working student|werkstudent(?:in)?|praktikant(?:in)?|praktikum|trainee|graduate|entry level|mid level|level|i{1,3}|iv|v|[1-5])\b`,
 ];
 
-export const roleRules: unknown = { version: 14, nlpIntl: NLP_INTL, aiTopic: AI_TOPIC, platform: PLATFORM, mlPlatform: ML_PLATFORM, explicit: EXPLICIT, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
+export const roleRules: unknown = { version: 15, nlpIntl: NLP_INTL, aiTopic: AI_TOPIC, platform: PLATFORM, mlPlatform: ML_PLATFORM, explicit: EXPLICIT, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
 
-const excludeRes = EXCLUDE.map((s) => new RegExp(s, 'i'));
-const ruleRes = RULES.map(([name, s]) => [canonical(name), new RegExp(s, 'i')] as const);
-const noiseRes = NOISE.map((s) => new RegExp(s, 'gi'));
-const pmRe = new RegExp(AI_PM, 'i');
-const platformRe = new RegExp(PLATFORM, 'i');
-const mlPlatformRe = new RegExp(ML_PLATFORM, 'i');
+/**
+ * The rules are written with `\b`, which in a plain pattern treats "í" or "ł" as a non-word character, so
+ * "strojového učení" or "Analityk" after "ł" would never end a word. Compiled with Unicode word edges instead.
+ */
+const W = String.raw`[\p{L}\p{N}_]`;
+function re(source: string, flags = 'i'): RegExp {
+  return new RegExp(source.replaceAll(String.raw`\b`, `(?:(?<!${W})(?=${W})|(?<=${W})(?!${W}))`), `${flags}u`);
+}
+
+const excludeRes = EXCLUDE.map((s) => re(s));
+const ruleRes = RULES.map(([name, s]) => [canonical(name), re(s)] as const);
+const noiseRes = NOISE.map((s) => re(s, 'gi'));
+const pmRe = re(AI_PM);
+const platformRe = re(PLATFORM);
+const mlPlatformRe = re(ML_PLATFORM);
 const MACHINE_LEARNING_ENGINEER = canonical('Machine Learning Engineer');
-const explicitRe = new RegExp(EXPLICIT, 'i');
-const mlRe = new RegExp(String.raw`\b${ML}\b`, 'i');
+const explicitRe = re(EXPLICIT);
+const mlRe = re(String.raw`\b${ML}\b`);
 const AI_PRODUCT_MANAGER = canonical('AI Product Manager');
 
 function clean(title: string): string {

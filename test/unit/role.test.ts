@@ -74,6 +74,11 @@ const CASES: Array<[string, string | null]> = [
   ['Especialista em Deep Learning (m/f)', DL],
   ['Inżynier Danych (K/M/N)', DE],
   ['AI-forskare, autonom körning', RS],
+  // Czech words that end in an accented letter ("učení", "umělé") still end a word; inflected "umělé inteligence"
+  ['Výzkumník/Výzkumnice v oblasti umělé inteligence', RS],
+  ['Výzkumník strojového učení', RS],
+  ['Inženýr strojového učení', MLE],
+  ['Výzkumník v oblasti materiálů', null],
   ['Chercheur en intelligence artificielle', RS],
   ['Responsable de Producto de IA (H/M/X)', PM],
   ['Ingegnere Robotico – Celle di Saldatura (m/f/x)', ROB],
