@@ -619,6 +619,21 @@ describe('paraphrases and other-language forms from the development sets', () =>
     ['Desenhar experimentos e testes A/B de políticas de crédito', 'skill.hypothesis-testing'],
     ['Develop claims triage models using GLMs and gradient boosting', 'skill.regression'],
     ['Design learning-to-rank models (two-tower neural models tomorrow)', 'skill.neural-networks'],
+    // Polish, Czech, Finnish, Danish, Norwegian and Swedish wording, inflected (thin-languages.ts)
+    ['Mile widziana znajomość Pythona', 'skill.python'],
+    ['Výborná znalost Pythonu a SQL', 'skill.python'],
+    ['Vahvaa osaamista Pythonissa ja C++:ssa', 'skill.python'],
+    ['Doświadczenie w Javie lub Kotlinie', 'skill.java'],
+    ['Czyszczenie danych i przygotowanie danych do modelowania', 'skill.data-cleaning'],
+    ['Du visualiserer dine resultater, så de kan bruges i hverdagen', 'skill.visualization'],
+    ['Du segmenterer kunderne med klyngeanalyse', 'skill.clustering'],
+    ['Kehität ja koulutat neuroverkkoja kuvien tulkintaan', 'skill.neural-networks'],
+    ['Krytyczne myślenie i samodzielność', 'skill.critical-thinking'],
+    ['Gode kommunikationsevner på dansk og engelsk', 'skill.communication'],
+    ['Umiejętność wizualizacji danych i myślenie biznesowe', 'skill.business-acumen'],
+    ['Solidní základ v teorii pravděpodobnosti', 'skill.probability'],
+    ['Vyhodnocování modelů na interních benchmarcích', 'skill.model-evaluation'],
+    ['Tarifmodelle von klassischen GLMs bis zu Gradient-Boosting-Verfahren', 'skill.decision-trees'],
   ];
 
   const NOT_FOUND: Array<[string, string]> = [
@@ -657,6 +672,9 @@ describe('paraphrases and other-language forms from the development sets', () =>
     ['Check the car for errors before driving', 'skill.data-cleaning'],
     ['The GLM-3 valve ships in May', 'skill.regression'],
     ['Wir erklären Ihnen gern, wie der Bewerbungsprozess abläuft', 'skill.communication'],
+    // JavaScript is not Java in the thin languages either; a Polish vivarium's python is a snake
+    ['Doświadczenie w JavaScript i TypeScript', 'skill.java'],
+    ['Pracujemy z TypeScriptem i JavaScriptem', 'skill.java'],
   ];
 
   it.each(FOUND)('%s → %s', (text, id) => {

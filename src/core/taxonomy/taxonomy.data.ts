@@ -1,8 +1,10 @@
 // The taxonomy is the seed article: its roles, skills, tools, certifications, sectors and countries,
 // under the article's own wording. Aliases and context rules are ours; each one is here because it is
-// precise in job postings (a wrong match costs as much as a missed one). Pure data: no imports of code,
+// precise in job postings (a wrong match costs as much as a missed one). Pure data (the thin languages' aliases are
+// in thin-languages.ts, also data): no imports of code,
 // so role/sector/geo rules can import the canonical names from here without cycles.
 import type { Category } from '../types.ts';
+import { THIN_LANGUAGE_ALIASES } from './thin-languages.ts';
 
 /**
  * When a matched alias counts. Patterns are RegExp sources, compiled once by the matcher:
@@ -218,7 +220,7 @@ function role(slug: string, name: string, aliases: AliasInput[] = []): EntitySpe
   return { id: `role.${slug}`, category: 'role', group: ROLE_GROUP, name, aliases: [`${name}s`, ...aliases] };
 }
 
-export const ENTITIES: readonly EntitySpec[] = [
+const BASE_ENTITIES: readonly EntitySpec[] = [
   // Roles
   // Colleagues in other languages' own words, singular and plural, with the "(a)" inflection marker.
   role('machine-learning-engineer', 'Machine Learning Engineer', ['ML Engineer', 'ML Engineers', 'Machine-Learning Engineer',
@@ -922,6 +924,15 @@ export const ENTITIES: readonly EntitySpec[] = [
     aliases: ['Certified Artificial Intelligence Practitioner', 'CertNexus CAIP', { text: 'CAIP', caseSensitive: true }],
   },
 ];
+
+/** The entries with the thin languages' aliases (thin-languages.ts) added, without repeating an alias an entry has. */
+export const ENTITIES: readonly EntitySpec[] = BASE_ENTITIES.map((e) => {
+  const extra = THIN_LANGUAGE_ALIASES[e.id];
+  if (!extra) return e;
+  const text = (a: AliasInput): string => (typeof a === 'string' ? a : a.text).toLowerCase();
+  const have = new Set([e.name, ...(e.aliases ?? [])].map((a) => (typeof a === 'string' ? a.toLowerCase() : text(a))));
+  return { ...e, aliases: [...(e.aliases ?? []), ...extra.filter((a) => !have.has(text(a)))] };
+});
 
 // ---- sectors and countries ----
 

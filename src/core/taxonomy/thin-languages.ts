@@ -1,0 +1,42 @@
+// Aliases in the languages where postings name skills in words the English-first lists do not hold: Polish,
+// Czech, Finnish, Danish, Norwegian and Swedish, with their common inflections ("znajomość Pythona", "v Pythonu",
+// "Pythonissa"). Merged into the taxonomy's entries by id (taxonomy.data.ts). Each phrase is how a requirement or
+// duty is usually worded in that language; words that also mean something else (Polish "elastyczność" is flexible
+// hours as often as adaptability) are left out.
+import type { AliasInput } from './taxonomy.data.ts';
+
+export const THIN_LANGUAGE_ALIASES: Record<string, readonly AliasInput[]> = {
+  'skill.python': ['Pythona', 'Pythonie', 'Pythonem', 'Pythonu', 'Pythonissa', 'Pythonilla', 'Pythonia', 'Pythonin', 'Pythoniin'],
+  'skill.java': ['Javy', 'Javě', 'Javou', 'Javie', 'Javą', 'Javassa', 'Javalla', 'Javaa'],
+  'skill.calculus': ['rachunek różniczkowy', 'rachunku różniczkowego', 'rachunek różniczkowy i całkowy', 'diferenciální počet', 'diferenciální a integrální počet',
+    'differentiaalilaskenta', 'differentiaali- ja integraalilaskenta', 'differential- og integralregning', 'differential- och integralkalkyl', 'flervariabelanalys'],
+  'skill.probability': ['pravděpodobnost', 'teorie pravděpodobnosti', 'teorii pravděpodobnosti', 'počet pravděpodobnosti', 'rachunek prawdopodobieństwa', 'rachunku prawdopodobieństwa',
+    'sandsynlighedsregning', 'sandsynlighedsteori', 'sannolikhetslära', 'sannolikhetsteori', 'sannsynlighetsregning', 'sannsynlighetsteori'],
+  'skill.hypothesis-testing': ['A/B-testning', 'A/B-tester', 'A/B-testaus', 'A/B-testausta', 'A/B-testit', 'A/B-testejä', 'A/B testování', 'A/B testy', 'testy A/B', 'testów A/B',
+    'testowanie hipotez', 'testowania hipotez', 'testování hypotéz', 'hypoteesien testaus', 'hypotesetest', 'hypotesetests', 'hypotestester', 'hypotesprövning'],
+  'skill.decision-trees': ['Gradient-Boosting', 'gradient-boosted', 'drzewa decyzyjne', 'drzew decyzyjnych', 'lasy losowe', 'lasów losowych', 'rozhodovací stromy', 'rozhodovacích stromů',
+    'náhodné lesy', 'beslutsträd', 'beslutningstræer', 'beslutningstrær', 'päätöspuut', 'päätöspuita', 'päätöspuiden'],
+  'skill.clustering': ['klasteryzacja', 'klasteryzacji', 'klasteryzację', 'analiza skupień', 'analizy skupień', 'shlukování', 'shluková analýza', 'shlukovou analýzu', 'shlukové analýzy',
+    'klusterointi', 'klusterointia', 'klusteroinnin', 'klyngeanalyse', 'klyngeanalyser', 'klusteranalys', 'klusteranalyser', 'klustring'],
+  'skill.neural-networks': ['neuroverkko', 'neuroverkot', 'neuroverkkoja', 'neuroverkkojen', 'neuroverkoilla', 'neuroverkoista', 'neurale netværk', 'neurale netværker', 'neurale nettverk',
+    'neuronových sítí', 'neuronovými sítěmi', 'neuronové sítě', 'neuronovou síť', 'sieciami neuronowymi', 'sieci neuronowe', 'neurala nätverk', 'neuronnät'],
+  'skill.data-cleaning': ['czyszczenie danych', 'czyszczenia danych', 'oczyszczanie danych', 'oczyszczania danych', 'čištění dat', 'čištěním dat', 'datan puhdistus', 'datan puhdistaminen',
+    'tietojen puhdistus', 'aineiston puhdistus', 'datarensning', 'rensning af data', 'rensing av data', 'datavask', 'datatvätt', 'tvätta data', 'rensa data'],
+  'skill.feature-engineering': ['inżynieria cech', 'inżynierii cech'],
+  'skill.model-evaluation': ['ewaluacja modeli', 'ewaluacji modeli', 'ocena modeli', 'ocena jakości modeli', 'walidacja modeli', 'walidacji modeli', 'vyhodnocování modelů', 'vyhodnocení modelů',
+    'validace modelů', 'hodnocení modelů', 'mallien arviointi', 'mallien arviointia', 'mallien validointi', 'modelevaluering', 'validering af modeller', 'modellutvärdering',
+    'evaluering av modeller', 'modellevaluering'],
+  'skill.critical-thinking': ['krytyczne myślenie', 'myślenie krytyczne', 'krytycznego myślenia', 'kritické myšlení', 'kritického myšlení', 'kriittinen ajattelu', 'kriittistä ajattelua',
+    'kritisk tænkning', 'kritisk tenkning', 'kritiskt tänkande'],
+  'skill.problem-solving': ['řešit problémy', 'řešení problémů', 'ongelmanratkaisu', 'ongelmanratkaisutaidot', 'ongelmanratkaisukyky', 'ongelmanratkaisukykyä', 'problemløsning',
+    'problemløsningsevner', 'løse problemer', 'problemlösning', 'problemlösningsförmåga'],
+  'skill.business-acumen': ['myślenie biznesowe', 'zrozumienie biznesu', 'obchodní myšlení', 'porozumění byznysu', 'obchodní cítění', 'liiketoimintaymmärrys', 'liiketoimintaymmärrystä',
+    'kaupallinen ymmärrys', 'kommerciel forståelse', 'forståelse for forretningen', 'affärssinne', 'kommersiell forståelse'],
+  'skill.communication': ['umiejętności komunikacyjne', 'umiejętność komunikacji', 'komunikatywność', 'łatwość komunikacji', 'komunikační dovednosti', 'komunikační schopnosti', 'komunikativnost',
+    'viestintätaidot', 'viestintätaitoja', 'vuorovaikutustaidot', 'vuorovaikutustaitoja', 'kommunikationsevner', 'formidlingsevner', 'kommunikative evner', 'formidle resultater',
+    'formidler indsigter', 'kommunikationsförmåga', 'kommunikativ förmåga', 'kommunikasjonsevner', 'kommunikasjonsferdigheter', 'formidlingsevne'],
+  'skill.visualization': ['wizualizacja danych', 'wizualizacji danych', 'wizualizacje', 'wizualizacji', 'vizualizace dat', 'vizualizace', 'vizualizaci', 'visualisointi', 'visualisoinnit',
+    'visualisointeja', 'datan visualisointi', 'visualisoida', 'visualisering', 'visualiseringer', 'visualiserer', 'visualisere', 'datavisualisering', 'visualiseringar', 'visualisera'],
+  'skill.continuous-learning': ['chęć ciągłej nauki', 'chęć do nauki', 'gotowość do nauki', 'ochota se učit', 'chuť se učit', 'halu oppia', 'halua oppia', 'oppimisen halu',
+    'lyst til at lære', 'lærenem', 'vilja att lära', 'lyst til å lære', 'lærevillig'],
+};
