@@ -634,6 +634,9 @@ describe('paraphrases and other-language forms from the development sets', () =>
     ['Solidní základ v teorii pravděpodobnosti', 'skill.probability'],
     ['Vyhodnocování modelů na interních benchmarcích', 'skill.model-evaluation'],
     ['Tarifmodelle von klassischen GLMs bis zu Gradient-Boosting-Verfahren', 'skill.decision-trees'],
+    ['Du stiller spørgsmål ved antagelser, også dine egne', 'skill.critical-thinking'],
+    ['Freude daran, Dinge zu hinterfragen und Probleme strukturiert zu lösen', 'skill.critical-thinking'],
+    ['Dokładności i umiejętności rozwiązywania problemów', 'skill.problem-solving'],
   ];
 
   const NOT_FOUND: Array<[string, string]> = [

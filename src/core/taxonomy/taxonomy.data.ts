@@ -630,7 +630,8 @@ const BASE_ENTITIES: readonly EntitySpec[] = [
   { id: 'skill.critical-thinking', category: 'skill', group: 'Soft and Analytical Skills', name: 'Critical thinking', aliases: ['critical thinker', 'critical-thinking', 'kritisches Denken',
     // The adverb only after thinking ("critically ill" is not it), and the other languages' names.
     'think critically', 'thinks critically', 'thinking critically', 'esprit critique', 'sens critique', 'pensamiento crítico', 'pensamento crítico', 'pensiero critico', 'spirito critico',
-    'kritisch denken', 'kritisch denkvermogen', 'kritisches Denkvermögen', 'kritisch denkend', 'question assumptions', 'challenge assumptions'] },
+    'kritisch denken', 'kritisch denkvermogen', 'kritisches Denkvermögen', 'kritisch denkend', 'question assumptions', 'challenge assumptions',
+    'Dinge zu hinterfragen', 'Dinge hinterfragen', 'Annahmen hinterfragen', 'Annahmen zu hinterfragen', 'Annahmen kritisch'] },
   {
     id: 'skill.problem-solving',
     category: 'skill',
