@@ -162,6 +162,13 @@ const TEXT: Array<[string, string[]]> = [
   ['8604 Volketswil ZH', ['CH']],
   ['Smallbrook, BE', ['BE']],
   ['Pudahuel, Región Metropolitana', ['CL']],
+  // lists joined by "and" or "&", and country names that contain them; Bogotá's capital district
+  ['US & Canada', ['CA', 'US']],
+  ['Remote - UK & Ireland', ['GB', 'IE']],
+  ['Bosnia and Herzegovina', ['BA']],
+  ['Port of Spain, Trinidad & Tobago', ['TT']],
+  ['Bogotá, D.C.', ['CO']],
+  ['Washington, D.C.', ['US']],
   ['Envigado, Antioquia', ['CO']],
   ['Chapecó, Santa Catarina', ['BR']],
   ['Remote - Germany, Netherlands or Spain', ['DE', 'ES', 'NL']],

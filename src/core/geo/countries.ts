@@ -86,6 +86,8 @@ export const PLACE_COUNTRIES: Record<string, string> = {
   torino: 'IT', napoli: 'IT', roma: 'IT', genova: 'IT', firenze: 'IT', venezia: 'IT', mailand: 'IT', neapel: 'IT',
   florenz: 'IT', venedig: 'IT', bruxelles: 'BE', brussel: 'BE', 'den haag': 'NL', 'københavn': 'DK', kopenhagen: 'DK',
   genf: 'CH',
+  // "Bogotá, D.C." is the capital district, not Washington's.
+  'bogota d c': 'CO', 'bogota dc': 'CO',
   // Science and technology parks named as a location.
   'sophia antipolis': 'FR', cyberjaya: 'MY', 'technopark trivandrum': 'IN', 'hitec city': 'IN',
 };
@@ -328,7 +330,9 @@ function resolveSegment(parts: Part[]): string | string[] | undefined {
   return undefined;
 }
 
-const SEGMENT_SPLIT = /\s*(?:[;|\n•·/]|\s+or\s+|\s+and\s+(?=[A-Z]))\s*/;
+const SEGMENT_SPLIT = /\s*(?:[;|\n•·/]|\s+or\s+)\s*/;
+/** "US and Canada", "UK & Ireland": a list joined by a word; "Bosnia and Herzegovina" stays one country. */
+const AND_SPLIT = /\s+(?:and|&)\s+(?=[A-Z])/;
 const PART_SPLIT = /\s*(?:,|\s[-–—]\s|:)\s*/;
 const LEAD_WORDS = /^(?:(?:remote|hybrid|on-?site|in-office|office)(?:\s+in)?|based in|located in|greater|metro|(?:fifo|dido|fly-in,? fly-out)(?:\s+(?:ex|from))?-?|ex-|(?:remoto|remota|teletrabajo|teletrabalho|t[ée]l[ée]travail|homeoffice|remote)\s+(?:desde|en|em|de|depuis|en|aus|in|vanuit)|[àa] distance depuis)(?![\p{L}])[\s:-]*/iu;
 /** "Provincia de Buenos Aires", "State of São Paulo": the subdivision's own name is what the gazetteer knows. */
@@ -385,7 +389,20 @@ function segmentsOf(location: string): string[] {
     return ' ';
   });
   for (const s of [outer, ...inner]) {
-    for (const seg of s.split(SEGMENT_SPLIT)) if (seg.trim()) out.push(seg.trim());
+    for (const seg of s.split(SEGMENT_SPLIT)) {
+      const pieces = seg.split(AND_SPLIT);
+      for (let i = 0; i < pieces.length; i++) {
+        const next = pieces[i + 1];
+        // "… Bosnia" + "Herzegovina": the two halves of one country's name.
+        const tail = pieces[i]!.split(PART_SPLIT).pop() ?? '';
+        if (next !== undefined && countryByName(`${tail} and ${next.split(PART_SPLIT)[0]}`)) {
+          pieces.splice(i, 2, `${pieces[i]} and ${next}`);
+          i--;
+          continue;
+        }
+        if (pieces[i]!.trim()) out.push(pieces[i]!.trim());
+      }
+    }
   }
   return out;
 }
@@ -399,7 +416,7 @@ export function countriesFromText(location: string): string[] {
 
 function readLocation(location: string): readonly string[] {
   const read = segmentsOf(location).map((seg) => {
-    const c = resolveSegment(splitParts(seg));
+    const c = PLACE_COUNTRIES[geoKey(seg)] ?? resolveSegment(splitParts(seg));
     return { seg, codes: typeof c === 'string' ? [c] : (c ?? []) };
   });
   const found = new Set<string>();
@@ -453,7 +470,8 @@ function packageVersion(name: string): string {
 export const countryRulesVersion: string = createHash('sha256')
   .update(
     JSON.stringify({
-      rules: 11,
+      rules: 12,
+      andSplit: AND_SPLIT.source,
       postcodePart: POSTCODE_PART_COUNTRIES.map(([c, re]) => [c, re.source]),
       arrondissement: ARRONDISSEMENT.source,
       PROVINCE_CODES,
