@@ -45,7 +45,7 @@ const INDUSTRY: Array<[string, string]> = [
   [FIN, String.raw`bank|financ|fintech|insurance|invest|capital markets|payments|venture capital|accounting|credit|lending|versicher|assurance|seguro|assicura|verzeker|f[öo]rs[äa]kring|forsikring|vakuutu|ubezpiecz|poji[sš][tť]|rachunkow|ksi[ęe]gow|buchhaltung|steuerberat|wirtschaftspr|comptab|contab|boekhoud|finans|finanz|finan[çc]|pankki|rahoitu|bankow`],
   [RETAIL, String.raw`retail|e-?commerce|marketplace|supermarket|grocery|wholesale|apparel|consumer electronics retail|einzelhandel|gro(?:ß|ss)handel|handel detaliczny|handel hurtowy|detal?jhandel|detailhandel|v[äa]hitt[äa]iskauppa|tukkukauppa|commerce de d[ée]tail|comercio minorista|com[ée]rcio (?:varejista|a retalho)|varejo|vendita al dettaglio|grande distribuzione|maloobchod|velkoobchod`],
   [TELCO, String.raw`telecom|t[ée]l[ée]com|wireless|telephony|tele ?kom|tietoliikenne|telekomunika`],
-  [AUTO, String.raw`automotive|manufactur|industrial|machinery|aerospace|aircraft|motor vehicle|mechanical|fertigung|herstellung|maschinenbau|fahrzeug|produkcja|przemys[łl]|v[ýy]roba|tillverkning|fremstilling|produksjon|valmistus|teollisuus|fabricaci[óo]n|fabrica[çc][ãa]o|manifattur|industria manifatturiera|fabricage|maakinrakennus|koneiden`],
+  [AUTO, String.raw`automotive|automobil|pr[ůu]mysl|manufactur|industrial|machinery|aerospace|aircraft|motor vehicle|mechanical|fertigung|herstellung|maschinenbau|fahrzeug|produkcja|przemys[łl]|v[ýy]roba|tillverkning|fremstilling|produksjon|valmistus|teollisuus|fabricaci[óo]n|fabrica[çc][ãa]o|manifattur|industria manifatturiera|fabricage|maakinrakennus|koneiden`],
   [PUBLIC, String.raw`government|public (?:sector|administration|policy|safety)|law enforcement|civic|municipal|military|verwaltung|administration publique|administraci[óo]n p[úu]blica|administra[çc][ãa]o p[úu]blica|pubblica amministrazione|overheid|offentlig (?:f[öo]rvaltning|forvaltning|sektor)|administracja publiczna|ve[řr]ejn[áa] spr[áa]va|julkinen hallinto`],
   [IT, String.raw`information technology|software|internet|it services|saas|computer|cloud|artificial intelligence|technology|informati|oprogramowanie|ohjelmisto|tietotekniik|it-tj[äa]nster|it-tjenester`],
 ];
@@ -96,6 +96,9 @@ const CUES: Record<string, string[]> = {
     'ziekenh[ou]\\w*', 'cliniques?', 'cl[íi]nicas?', 'ospedal[ei]',
     // Plurals and clinical words in other languages: "hôpitaux", "farmacie", "aide au diagnostic".
     'h[ôo]pitaux', 'farmacie',
+    // Health insurers are Healthcare (docs/sector-labels.md), and Swiss German "Spital".
+    'health insurers?', 'health funds?', 'private health insurance', 'health insurance (?:fund|provider|company)', 'krankenversicherung', 'krankenkassen?',
+    'mutuelle sant[ée]', 'seguros? de salud', 'planos? de sa[úu]de', 'operadora de (?:planos de )?sa[úu]de', 'spital', 'spit[äa]ler', '\\p{L}+spital', 'nhs',
     // A pharmacy chain has shops too: the chain itself is the stronger cue.
     '(?:chain|network) of (?:\\d+ )?(?:community )?pharmacies', 'pharmacy chain', 'rede de (?:\\d+ )?farm[áa]cias', 'cadena de (?:\\d+ )?farmacias', 'catena di (?:\\d+ )?farmacie', 'cha[îi]ne de (?:\\d+ )?pharmacies', 'aide au diagnostic', 'diagnostic m[ée]dical', 'ophtalmolog\\w*', 'ophthalmolog\\w*', 'm[ée]decins'],
   [RETAIL]: ['e-?commerce', 'online marketplace', 'shoppers', 'retail', 'storefronts?', 'checkout', 'shopping',
@@ -170,8 +173,8 @@ const VENDOR_CUES = [String.raw`(?:makes|builds|sells|develops) (?:[\w-]+ ){0,3}
 
 /** Words in an employer's name that say its sector by themselves. */
 const NAME_WORDS: Array<[string, string]> = [
-  [FIN, String.raw`bank|privatbank|volksbank|landesbank|raiffeisenbank|sparkasse|hypothekenbank|direktbank|sparbank|bancorp|banque|banca|banco|insurance|insurer|assurance|versicherung|financial|capital|credit union|securities|invest\w*|payments?|pay|pensions?|mutuelle|seguradora|aseguradora|assicurazioni|mutual|building society|versicherung\w*|f[öo]rs[äa]kring\w*|forsikring\w*|vakuutus\w*|ubezpiecze\w*|poji[sš][tť]ovna|rachunkow\w*|ksi[ęe]gow\w*|[úu][čc]etn[íi]|pankki|sparekasse|sparbanken|pagamenti|pagos?|pagamentos|paiements?|zahlungen|betalingen`],
-  [HEALTH, String.raw`pharma\w*|therapeutics|biologics|surgical|medtech|krankenversicherung|krankenkasse|zorgverzekeraar|sanitari[oa]|sanit[àa]|mutualit[ée]|alterszentrum|altersheim|pflegeheim|pflegezentrum|seniorenheim|seniorenzentrum|ehpad|verpleeghuis|woonzorgcentrum|casa de repouso|residencia de mayores|biosciences?|biotech\w*|biopharma|health ?care|health system|hospitals?|klinik\w*|clinic|medical|medtech|diagnostics|clinique|cl[íi]nica|ospedale|krankenhaus|ziekenhuis|farmac\w*|apothek\w*|sant[ée]|salud|sa[úu]de|gesundheit\w*`],
+  [FIN, String.raw`bank|privatbank|volksbank|landesbank|raiffeisenbank|sparkasse|hypothekenbank|direktbank|sparbank|bancorp|banque|banca|banco|(?<!health )insurance|(?<!health )insurer|assurance|versicherung|financial|capital|credit union|securities|invest\w*|payments?|pay|pensions?|mutuelle|seguradora|aseguradora|assicurazioni|mutual|building society|versicherung\w*|f[öo]rs[äa]kring\w*|forsikring\w*|vakuutus\w*|ubezpiecze\w*|poji[sš][tť]ovna|rachunkow\w*|ksi[ęe]gow\w*|[úu][čc]etn[íi]|pankki|sparekasse|sparbanken|pagamenti|pagos?|pagamentos|paiements?|zahlungen|betalingen`],
+  [HEALTH, String.raw`nhs|health (?:fund|insurance|insurer|board)|spital|spit[äa]ler|\p{L}+spital|pharma\w*|therapeutics|biologics|surgical|medtech|krankenversicherung|krankenkasse|zorgverzekeraar|sanitari[oa]|sanit[àa]|mutualit[ée]|alterszentrum|altersheim|pflegeheim|pflegezentrum|seniorenheim|seniorenzentrum|ehpad|verpleeghuis|woonzorgcentrum|casa de repouso|residencia de mayores|biosciences?|biotech\w*|biopharma|health ?care|health system|hospitals?|klinik\w*|clinic|medical|medtech|diagnostics|clinique|cl[íi]nica|ospedale|krankenhaus|ziekenhuis|farmac\w*|apothek\w*|sant[ée]|salud|sa[úu]de|gesundheit\w*`],
   [RETAIL, String.raw`retail|stores|supermarkets?|grossist|wholesale|marketplace|e-?commerce|supermercados?|supermarch[ée]s?|supermercati|varejo`],
   [TELCO, String.raw`telecom\w*|telekom\w*|telco|wireless|mobile networks?`],
   [AUTO, String.raw`motors|automotive|manufacturing|industries|mleczarsk\w*|mejeri\w*|meieri\w*|meijeri|molkerei|autowerke?|fahrzeug\w*|antriebstechnik|robotics|officine|meccaniche`],
@@ -342,6 +345,8 @@ function namesEmployer(sentence: string, head: string | null): boolean {
  */
 export function sectorFor(input: { company?: string | null; industry?: string | null; text?: string | null }): string | null {
   const byIndustry = input.industry ? sectorFromIndustry(input.industry) : null;
+  // Car dealers are Retail (docs/sector-labels.md) though boards file them under "Automotive".
+  if (byIndustry === AUTO && DEALER.test(introOf(input.text ?? '').slice(0, 600))) return RETAIL;
   if (byIndustry && byIndustry !== IT) return byIndustry;
   const byName = input.company ? employerEvidenceMemo(input.company) : null;
   if (byName && (byName.known || byName.sector !== IT)) return byName.sector;
@@ -377,6 +382,9 @@ export function sectorFor(input: { company?: string | null; industry?: string | 
 
 /** How sure the model must be to place an employer whose board industry field names a business outside the seven. */
 const OUTSIDE_INDUSTRY_THRESHOLD = 0.6;
+
+/** An employer that sells cars rather than making them: "19 new and used car dealerships", "automotive retailer". */
+const DEALER = new RegExp(String.raw`${B}(?:(?:car |motor |vehicle )?dealerships|(?:automotive|motor|car) retail(?:er|ers|ing)|dealer group|autoh[äa]user|concessionnaires automobiles|concesionarios de autom[óo]viles|concessionarie auto|autodealers)${E}`, 'iu');
 
 const UNIVERSITY = new RegExp(String.raw`${B}(?:university|universit[äa]t|universit[ée]|universidad|universidade|universit[àa]|universiteit|uniwersytet|univerzita|yliopisto|universitet|hochschule|polytechnic|politecnico|polit[ée]cnica|college)${E}`, 'iu');
 const UNIVERSITY_HOSPITAL = new RegExp(String.raw`${B}(?:hospitals?|medical cent(?:er|re)|health|klinikum|uniklinik\w*|clinic|h[ôo]pital|hospital|ospedale|ziekenhuis|szpital)${E}`, 'iu');
@@ -545,8 +553,9 @@ function vendorFor(sentence: string | undefined): string | null {
   const domains = products.map((p) => sentence.slice(Math.max(0, p.index - 40), p.index).split(/[,;:]/).pop() ?? '');
   const customers = CUSTOMERS_RE.exec(sentence)?.[1] ?? '';
   const served = customerRes.filter(([, re]) => re.test(customers)).map(([s]) => s);
-  // Customers from shops to software firms: made for many sectors, not one.
+  // Customers from shops to software firms: made for many sectors, not one; so is any range "from … to …".
   if (served.includes(IT) && served.length > 1) return null;
+  if (CUSTOMER_RANGE.test(customers)) return null;
   const sectors = new Set([...domains.flatMap((d) => [...countCues(d).keys()]), ...served].filter((s) => s !== IT));
   return sectors.size === 1 ? [...sectors][0]! : null;
 }
@@ -558,7 +567,7 @@ function vendorFor(sentence: string | undefined): string | null {
 const CUSTOMER_CUES: Record<string, string> = {
   [FIN]: String.raw`banks|banking|credit unions|lenders|insurers|insurance (?:companies|carriers|brokers)|brokers|fintechs|asset managers|wealth managers|pension funds|accountants|accounting firms|accountancy firms|escrit[óo]rios de contabilidade|despachos contables|cabinets comptables|steuerberater\w*|banken|banques|bancos|banche|verzekeraars|versicherer|assureurs|aseguradoras|seguradoras`,
   [HEALTH]: String.raw`hospitals|hospital laboratories|clinics|clinicians|doctors|physicians|pathologists|nurses|dentists|(?:dental|medical|gp|physician|doctors'?) practices|pharmacies|pharmacists|care homes|nursing homes|radiologists|clinical (?:labs|laboratories)|pharma companies|drug makers|health systems|krankenh[äa]user|kliniken|praxen|apotheken|h[ôo]pitaux|cliniques|m[ée]decins|hospitales|cl[íi]nicas|m[ée]dicos|ospedali|ziekenhuizen|huisartsen|farm[áa]cias`,
-  [RETAIL]: String.raw`retailers|shops|online shops|online stores|web ?shops|merchants|grocers|supermarkets|department stores|e-?commerce (?:brands|companies|businesses|teams)|(?<!feature |data |object |vector |key-value )stores|h[äa]ndler|einzelh[äa]ndler|online-?shops|commer[cç]ants|magasins|tiendas|comercios|negozi|winkels|webwinkels|lojas|varejistas`,
+  [RETAIL]: String.raw`retailers|grocery chains|retail chains|shops|online shops|online stores|web ?shops|merchants|grocers|supermarkets|department stores|e-?commerce (?:brands|companies|businesses|teams)|(?<!feature |data |object |vector |key-value )stores|h[äa]ndler|einzelh[äa]ndler|online-?shops|commer[cç]ants|magasins|tiendas|comercios|negozi|winkels|webwinkels|lojas|varejistas`,
   [TELCO]: String.raw`(?:mobile |network |telecom |telco |broadband )?operators|carriers|telcos|isps|internet service providers|telecom(?:munications)? (?:companies|providers)|netzbetreiber|op[ée]rateurs|operadores|operatori|operadoras`,
   [AUTO]: String.raw`manufacturers|factories|(?<!power |energy |nuclear |solar |wind |treatment )plants|carmakers|automakers|car makers|oems|production lines|machine builders|suppliers to carmakers|hersteller|fabriken|werke|usines|fabricants|f[áa]bricas|fabricantes|stabilimenti|fabrieken`,
   // Software firms as customers: with shops or banks beside them, the vendor serves many sectors (IT), not one.
@@ -579,8 +588,10 @@ function servesManySectors(sentence: string | undefined, itProbability: number):
   return PRODUCT_WORD_RE.test(sentence) || itProbability >= 0.15;
 }
 
+/** Customers named as a range ("from grocery chains to utilities and manufacturers"): many sectors. */
+const CUSTOMER_RANGE = /\bfrom\s+(?:\S+\s+){1,4}to\s+\S/i;
 /** The customers clause of a sentence, and the words that say the employer sells a product. */
-const CUSTOMERS_RE = /\b(?:for|used by|trusted by|serving|serves|helps?|lets|(?:companies|businesses|organi[sz]ations|customers|clients) (?:from|like|such as|including|ranging from)|(?:sells?|sold|licen[cs]es?) (?:[^.;]*? )?to|that (?:\S+ ){1,4}(?:use|run on|rely on)|für|pour|para|per|voor)\b(.*)$/iu;
+const CUSTOMERS_RE = /\b(?:(?:software|platforms?|tools|systems?|apps?)(?=(?: \S+){1,5} use\b)|for|used by|trusted by|serving|serves|helps?|lets|(?:companies|businesses|organi[sz]ations|customers|clients) (?:from|like|such as|including|ranging from)|(?:sells?|sold|licen[cs]es?) (?:[^.;]*? )?to|that (?:\S+ ){1,4}(?:use|run on|rely on)|für|pour|para|per|voor)\b(.*)$/iu;
 const PRODUCT_RE = /\b(?:software|platforms?|app|apps|saas|apis?|system|systems|tools?|engine|plattform|plateforme|logiciels?|plataformas?|piattaforma|aplicativo|aplicaci[óo]n)\b/giu;
 /** The same words for a single test (a global pattern keeps its position between `test` calls). */
 const PRODUCT_WORD_RE = new RegExp(PRODUCT_RE.source, 'iu');
@@ -631,7 +642,7 @@ function modelVerdict(scores: { best: string | null; p: number }, text: string, 
 
 /** Everything above that decides a sector, for the taxonomy version. */
 export const sectorRules: unknown = {
-  version: 8,
+  version: 9,
   recruiter: [RECRUITER_INDUSTRY.source, RECRUITER_TEXT.source, CLIENT_WORD.source],
   governmentSelf: GOVERNMENT_SELF.source,
   university: [UNIVERSITY.source, UNIVERSITY_HOSPITAL.source],
@@ -648,6 +659,8 @@ export const sectorRules: unknown = {
   animalCare: ANIMAL_CARE.source,
   customerCues: CUSTOMER_CUES,
   customersClause: CUSTOMERS_RE.source,
+  customerRange: CUSTOMER_RANGE.source,
+  dealer: DEALER.source,
   productWords: PRODUCT_RE.source,
   aboutHeading: ABOUT_HEADING_SOURCE,
   stopWords: STOP_WORDS,

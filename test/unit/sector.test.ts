@@ -157,6 +157,29 @@ describe('sectorFor: names decide before the text', () => {
     expect(sectorFor({ company: 'Rivermead Dairy Partnership', text: 'We milk 900 cows on irrigated pasture.' })).not.toBe(AUTO);
   });
 
+  it('NHS trusts, health funds and Swiss "Spital" are Healthcare; a mutual insurer stays Finance', () => {
+    expect(sectorFor({ company: 'Eastmere Community NHS Trust', text: 'x' })).toBe(HEALTH);
+    expect(sectorFor({ company: 'Westralia Health Fund', text: 'x' })).toBe(HEALTH);
+    expect(sectorFor({ company: 'Kantonsspital Lindenau', text: 'x' })).toBe(HEALTH);
+    expect(sectorFor({ company: 'Harrow Vale Mutual Insurance', text: 'x' })).toBe(FIN);
+    const insurer = 'About us\nCorrabee is a not-for-profit health insurer looking after 90,000 members; every dollar we save goes back into their cover.';
+    expect(sectorFor({ company: 'Corrabee', text: insurer })).toBe(HEALTH);
+  });
+
+  it('car dealers filed under "Automotive" are Retail; a Czech automotive industry field is Manufacturing', () => {
+    const dealer = 'Kestrel Motor Group is a family-owned automotive retailer with 12 new and used car dealerships across the region.';
+    expect(sectorFor({ company: 'Kestrel Motor Group', industry: 'Automotive', text: dealer })).toBe(RETAIL);
+    expect(sectorFor({ company: 'Kestrel Pressings', industry: 'Automotive', text: 'We press body panels for carmakers.' })).toBe(AUTO);
+    expect(sectorFor({ company: 'Acme', industry: 'Automobilový průmysl', text: 'x' })).toBe(AUTO);
+  });
+
+  it('a vendor whose customers run "from X to Y" serves many sectors; "the software municipalities use" is made for cities', () => {
+    const range = 'Brightfold builds a forecasting SaaS used by 80 companies, from grocery chains to utilities and manufacturers.';
+    expect(sectorFor({ company: 'Brightfold', text: range })).not.toBe(AUTO);
+    const cities = 'Cisterna Civic builds the software municipalities across the region use to run city services: waste collection routing and smart parking.';
+    expect(sectorFor({ company: 'Cisterna Civic', text: cities })).toBe(PUBLIC);
+  });
+
   it('returns null with no evidence at all', () => {
     expect(sectorFor({})).toBeNull();
     expect(sectorFor({ company: null, industry: null, text: null })).toBeNull();
