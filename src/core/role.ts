@@ -37,9 +37,12 @@ const ML = String.raw`(?:machine learning|ml|mlops|ai ml|ml ai|artificial intell
 /** "Engineer" in the languages whose titles put the discipline after it: "Ingegnere Machine Learning", "Engenheiro(a) de …". */
 const ENGINEER_INTL = String.raw`(?:ingenieur|ingénieur|ingénieure|ingeniero|ingeniera|ingegnere|engenheir[oa]|entwickler|desarrollador(?:a)?|sviluppatore|desenvolvedor(?:a)?|in[żz]ynier(?:ka)?|ontwikkelaar|ingenj[öo]r|ingeni[øo]r|in[žz]en[ýy]r)`;
 /** "Specialist" and "researcher" in other languages. */
-const SPECIALIST_INTL = String.raw`(?:especialista|sp[ée]cialiste|specialista|spezialist(?:in)?|specialist)`;
+const SPECIALIST_INTL = String.raw`(?:especialista|sp[ée]cialiste|specialista|spezialist(?:in)?|specialist|specjalist(?:a|ka)|asiantuntija)`;
 const RESEARCHER_INTL = String.raw`(?:forskare|forsker|tutkija|badacz(?:ka)?|v[ýy]zkumn[íi]k|forscher(?:in)?|chercheu(?:r|se)|investigador(?:a)?|ricercat(?:ore|rice)|pesquisador(?:a)?|onderzoeker)`;
 const JOB = String.raw`(?:engineer|engineers|engineering|developer|scientist|researcher|specialist|lead|architect|intern|manager|expert|développeur|${ENGINEER_INTL}|${SPECIALIST_INTL})`;
+
+/** Deep learning in other languages: "Spécialiste en apprentissage profond", "Specialista na hluboké učení". */
+const DEEP_LEARNING = String.raw`(?:deep learning|apprentissage profond|aprendizaje profundo|aprendizado profundo|apprendimento profondo|uczeni[ae] g[łl][ęe]bokie(?:go)?|g[łl][ęe]bokiego uczenia|hlubok[ée](?:ho)? u[čc]en[íi]|syv[äa]oppimi\w*|djupinl[äa]rning|dyb l[æa]ring|dyp l[æa]ring)`;
 
 /** Computer vision in the languages whose titles put it after the job noun: "Ingénieur Vision par Ordinateur". */
 const VISION_INTL = String.raw`vision par ordinateur|vision artificielle|visi[oó]n (?:por computador(?:a)?|artificial)|visione artificiale|vis[aã]o (?:computacional|computador)`;
@@ -61,12 +64,12 @@ const RULES: Array<[string, string]> = [
   ['Robotics Engineer', String.raw`\brobot(?:ik)?ingen(?:j[öo]r|i[øo]r)\b|\brobot(?:ics?|ik)\b.*\b(?:engineer|engineering|developer|specialist|ingenieur)\b|\b(?:engineer|developer)\b.*\brobotics\b|\b${ENGINEER_INTL}\b.*\b(?:robotique|rob[óo]tic[ao]|robotik)(?![\p{L}])`],
   ['Computer Vision Engineer', String.raw`\b(?:computer vision|cv|machine vision|perception|image processing|bildverarbeitung)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:computer vision|machine vision|perception|${VISION_INTL})\b`],
   ['Natural Language Processing (NLP) Engineer', String.raw`\b(?:nlp|nlu|natural language(?: processing| understanding)?|computational linguist(?:ics)?|conversational ai)\b.*\b${JOB}\b|\b${JOB}\b.*\b(?:nlp|nlu|natural language(?: processing| understanding)?|${NLP_INTL})\b|\bcomputational linguist\b`],
-  ['Deep Learning Specialist', String.raw`\bdeep learning\b.*\b${JOB}\b|\b${JOB}\b.*\bdeep learning\b`],
+  ['Deep Learning Specialist', String.raw`\b${DEEP_LEARNING}\b.*\b${JOB}\b|\b${JOB}\b.*\b${DEEP_LEARNING}\b`],
   ['AI Research Scientist', String.raw`\b(?:applied scientist|research scientist|research engineer|researcher|research fellow|scientist)\b.*\b${ML}\b|\b${ML}\b.*\b(?:research scientist|research engineer|researcher|scientist)\b|\bapplied scientist\b|\b${RESEARCHER_INTL}\b.*\b${ML}\b|\b${ML}\b.*\b${RESEARCHER_INTL}\b|\bresearch scientist\b.*\b${AI_TOPIC}\b`],
   ['Machine Learning Engineer', String.raw`\bmaskin(?:inl[äa]rnings|l[æa]rings)ingen(?:j[öo]r|i[øo]r)\b|\b${ML}\b.*\b(?:engineer|engineering|developer|lead|architect|intern|${ENGINEER_INTL})\b|\b(?:engineer|engineering|developer|lead|${ENGINEER_INTL})\b.*\b${ML}\b`],
   ['Data Engineer', String.raw`\b(?:(?:big |cloud )?data (?:pipeline |warehouse |integration )?engineer(?:s|ing)?|dateningenieur(?:in)?|ingenier[oa] de datos|engenheir[oa](?: a)? de dados|ingegnere (?:dei )?dati|ing[ée]nieur (?:de )?(?:donn[ée]es|data)|etl (?:developer|engineer)|data engineering|in[żz]ynier(?:ka)? danych|data ?ingenj[öo]r|data ?ingeni[øo]r)\b`],
   // "Analista de Business Intelligence", "Analyste BI": Romance titles put the job noun first.
-  ['Business Intelligence Analyst', String.raw`\b(?:business intelligence|bi|power bi|tableau|looker)\b.*\b(?:analyst|analist|developer|engineer|specialist|consultant|lead|manager|architect|entwickler|analytiker|analityk|analytik|utvecklare|udvikler|utvikler)\b|\b(?:analista|analyste|analist|analityk|analityczka|analytiker|analytik|analyytikko|consultor|consultora|consulente|sviluppatore|desarrollador|desenvolvedor|specjalista|specjalistka)\b.*\b(?:business intelligence|bi|power bi|inteligencia de negocios|intelig[êe]ncia de neg[óo]cios)\b|\bbi-?(?:utvecklare|analytiker|udvikler|utvikler|ontwikkelaar|entwickler(?:in)?)\b`],
+  ['Business Intelligence Analyst', String.raw`\b(?:business intelligence|bi|power bi|tableau|looker)\b.*\b(?:analyst|analist|developer|engineer|specialist|consultant|lead|manager|architect|entwickler|analytiker|analityk|analytik|utvecklare|udvikler|utvikler|v[ýy]voj[áa][řr](?:ka)?|programista|kehitt[äa]j[äa])\b|\b(?:analista|analyste|analist|analityk|analityczka|analytiker|analytik|analyytikko|consultor|consultora|consulente|sviluppatore|desarrollador|desenvolvedor|specjalista|specjalistka)\b.*\b(?:business intelligence|bi|power bi|inteligencia de negocios|intelig[êe]ncia de neg[óo]cios|intelligence d ?affaires)\b|\bbi-?(?:utvecklare|analytiker|udvikler|utvikler|ontwikkelaar|entwickler(?:in)?)\b`],
 ];
 
 /**
@@ -87,7 +90,7 @@ const NOISE = [
   String.raw`\b(?:senior|sr|junior|jr|staff|principal|distinguished|lead|head of|director of|vp of|chief|associate|intern|internship|working student|werkstudent(?:in)?|praktikant(?:in)?|praktikum|trainee|graduate|entry level|mid level|level|i{1,3}|iv|v|[1-5])\b`,
 ];
 
-export const roleRules: unknown = { version: 15, nlpIntl: NLP_INTL, aiTopic: AI_TOPIC, platform: PLATFORM, mlPlatform: ML_PLATFORM, explicit: EXPLICIT, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
+export const roleRules: unknown = { version: 16, deepLearning: DEEP_LEARNING, nlpIntl: NLP_INTL, aiTopic: AI_TOPIC, platform: PLATFORM, mlPlatform: ML_PLATFORM, explicit: EXPLICIT, exclude: EXCLUDE, aiProductManager: AI_PM, ml: ML, job: JOB, rules: RULES, noise: NOISE };
 
 /**
  * The rules are written with `\b`, which in a plain pattern treats "í" or "ł" as a non-word character, so
@@ -114,7 +117,7 @@ function clean(title: string): string {
   // Inflection markers inside a word: "Científico(a)", "principal(e)", "Entwickler(in)".
   t = t.replace(/(?<=\p{L})\((?:a|e|o|as|es|in|innen|ne)\)/gu, '');
   // … and after a slash: "Científica/o", "Ingeniero/a".
-  t = t.replace(/(?<=\p{L})\/(?:a|o|e|as|os|in)(?![\p{L}])/gu, '');
+  t = t.replace(/(?<=\p{L})\/(?:a|o|e|as|os|in|ka)(?![\p{L}])/gu, '');
   t = t.replace(/[–—|]/g, ' - ').replace(/[()[\],:;]/g, ' ').replace(/&/g, ' and ');
   for (const re of noiseRes) t = t.replace(re, ' ');
   return t.replace(/[^\p{L}\p{N}+#-]+/gu, ' ').replace(/\s+-\s+/g, ' ').replace(/\s+/g, ' ').trim();
