@@ -168,6 +168,13 @@ const TEXT: Array<[string, string[]]> = [
   ['Bosnia and Herzegovina', ['BA']],
   ['Port of Spain, Trinidad & Tobago', ['TT']],
   ['Bogotá, D.C.', ['CO']],
+  // Irish towns the gazetteer holds under their Irish names; postcodes with a country letter; an Italian province
+  // code in brackets after a town too small for the gazetteer (SO is Sondrio here, not Somalia)
+  ['Hybrid - Galway', ['IE']],
+  ['L-8010 Strassen', ['LU']],
+  ['D-80339 München', ['DE']],
+  ['Valfurva (SO)', ['IT']],
+  ['Remote (CH)', ['CH']],
   ['Washington, D.C.', ['US']],
   ['Envigado, Antioquia', ['CO']],
   ['Chapecó, Santa Catarina', ['BR']],

@@ -46,6 +46,8 @@ export const CITY_ALIASES: Record<string, string> = {
   'ho chi minh': 'Ho Chi Minh City', kiev: 'Kyiv', nyc: 'New York City', 'new york': 'New York City',
   'washington dc': 'Washington, D.C.', 'washington d c': 'Washington, D.C.', 'tel aviv yafo': 'Tel Aviv',
   wroclaw: 'Wrocław', krakow: 'Kraków',
+  // Irish towns the gazetteer holds under their Irish names.
+  galway: 'Gaillimh', wexford: 'Loch Garman', mullingar: 'An Muileann gCearr', clonmel: 'Cluain Meala',
   // Big cities in their own languages whose gazetteer entry is the English name.
   praha: 'Prague', aarhus: 'Århus', warszawa: 'Warsaw', athina: 'Athens', moskva: 'Moscow', bucuresti: 'Bucharest', beograd: 'Belgrade',
 };
@@ -112,6 +114,12 @@ const postcodeRes = Object.entries(POSTCODE_SHAPES).map(([c, re]) => [c, new Reg
 /** A trailing or leading postal code: digits (ZIP+4 too), or the UK/Canadian letter-digit shapes. */
 const TRAILING_POSTCODE = /\s+(\d{4,6}(?:-\d{4})?|\d{3} \d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d{1,2}[A-Z]?)$/;
 const LEADING_POSTCODE = /^(\d{4,6})\s+/;
+/** A postcode with its country's letter in front, as European boards write it: "L-8010 Strassen", "D-80339 München". */
+const COUNTRY_POSTCODE = /^(A|B|CH|CZ|D|DK|E|EE|F|FI|HR|I|L|LT|LV|N|NL|P|PL|S|SI|SK)-\d{3,5}(?:\s?[A-Z]{2})?\s+/;
+const COUNTRY_POSTCODE_LETTERS: Record<string, string> = {
+  A: 'AT', B: 'BE', CH: 'CH', CZ: 'CZ', D: 'DE', DK: 'DK', E: 'ES', EE: 'EE', F: 'FR', FI: 'FI', HR: 'HR', I: 'IT', L: 'LU',
+  LT: 'LT', LV: 'LV', N: 'NO', NL: 'NL', P: 'PT', PL: 'PL', S: 'SE', SI: 'SI', SK: 'SK',
+};
 /**
  * A city district after the city: an ordinal ("Lyon 3e", "Paris 8ème", "Marseille 1er"), a number ("Praha 4",
  * "Wien 10") or a Danish postal district letter ("Odense M", "København K", "Aarhus C").
@@ -345,6 +353,12 @@ function splitParts(segment: string): Part[] {
   for (let raw of segment.split(PART_SPLIT)) {
     // Postal codes are not place names ("Sydney NSW 2000", "Singapore 018989", "London EC2A 4NE"), but
     // their shape can settle a shared subdivision code ("Port Adair, WA 98362" is in the US).
+    const lettered = COUNTRY_POSTCODE.exec(raw.trim());
+    if (lettered?.[1]) {
+      const country = COUNTRY_POSTCODE_LETTERS[lettered[1]]!;
+      out.push({ text: lettered[0].trim(), key: '', readings: [{ country }], namedSub: false });
+      raw = raw.trim().slice(lettered[0].length);
+    }
     const code = TRAILING_POSTCODE.exec(raw)?.[1] ?? LEADING_POSTCODE.exec(raw)?.[1] ?? (/^\d{4,6}(?:-\d{4})?$/.test(raw.trim()) ? raw.trim() : undefined);
     if (code) postcode = code;
     raw = raw.replace(TRAILING_POSTCODE, '').replace(LEADING_POSTCODE, '').replace(ARRONDISSEMENT, '').trim();
@@ -424,6 +438,12 @@ function readLocation(location: string): readonly string[] {
     // "Bergamo (BG)": a province code in brackets after a town of that country adds nothing.
     const code = codeOf(seg);
     if (code && read.some((r) => r.seg !== seg && r.codes.length === 1 && provinceOf(code, r.codes[0]))) continue;
+    // "Valfurva (SO)": a town too small for the gazetteer with an Italian province code in brackets is written
+    // the Italian way, whatever else the two letters are (Somalia).
+    if (code && location.includes(`(${seg})`) && PROVINCE_CODES.IT!.includes(code) && read.some((r) => r.seg !== seg && r.codes.length === 0 && splitParts(r.seg).length > 0)) {
+      found.add('IT');
+      continue;
+    }
     for (const c of codes) found.add(c);
   }
   return [...found];
@@ -470,7 +490,8 @@ function packageVersion(name: string): string {
 export const countryRulesVersion: string = createHash('sha256')
   .update(
     JSON.stringify({
-      rules: 12,
+      rules: 13,
+      countryPostcode: COUNTRY_POSTCODE_LETTERS,
       andSplit: AND_SPLIT.source,
       postcodePart: POSTCODE_PART_COUNTRIES.map(([c, re]) => [c, re.source]),
       arrondissement: ARRONDISSEMENT.source,
