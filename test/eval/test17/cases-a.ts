@@ -114,6 +114,13 @@
 //   Clustering; NDCG and drift -> Model evaluation; learning new tools -> Continuous learning; MLflow
 //   "experiment tracking" is not Hypothesis testing.
 // Mentions — 35: "sampling theory and probability" -> Probability; charts for publication -> Visualization.
+// Label review (docs/mention-labels.md)
+// - t17-a-05: − Visualization ("fill-rate dashboards in Tableau" only)
+// - t17-a-06: − Visualization ("Power BI reports" and "public-facing dashboards" only)
+// - t17-a-15: − Visualization ("maintain Power BI dashboards and reports" only)
+// - t17-a-21: − Visualization ("Build dashboards in Power BI" only)
+// - t17-a-25: − Visualization ("maintain Power BI dashboards" only)
+// - t17-a-33: − Visualization ("KPI dashboards ... in Tableau" only; "tell a story with data" is Communication)
 import type { HoldoutCase } from '../holdout/case.ts';
 import { SECTOR } from '../set/entities.ts';
 
@@ -285,7 +292,7 @@ Pay: $68,000 - $82,000 annually.`,
     role: null,
     sector: SECTOR.RETAIL,
     countries: ['US'],
-    mentions: ['Tableau', 'Visualization', 'Data cleaning', 'Power BI', 'Python', 'Problem-solving', 'Communication'],
+    mentions: ['Tableau', 'Data cleaning', 'Power BI', 'Python', 'Problem-solving', 'Communication'],
   },
   {
     id: 't17-a-06',
@@ -325,7 +332,7 @@ Pay: $68,000 - $82,000 annually.`,
     role: 'BIA',
     sector: SECTOR.PUBLIC,
     countries: ['US'],
-    mentions: ['BIA', 'Power BI', 'Tableau', 'Visualization', 'Data cleaning', 'Python', 'R', 'Communication'],
+    mentions: ['BIA', 'Power BI', 'Tableau', 'Data cleaning', 'Python', 'R', 'Communication'],
   },
   {
     id: 't17-a-07',
@@ -633,7 +640,7 @@ Salary: £46,148 to £52,809 a year, per annum pro rata.`,
     role: 'BIA',
     sector: SECTOR.HEALTH,
     countries: ['GB'],
-    mentions: ['BIA', 'Power BI', 'Visualization', 'Data cleaning', 'Communication', 'Git', 'Continuous learning'],
+    mentions: ['BIA', 'Power BI', 'Data cleaning', 'Communication', 'Git', 'Continuous learning'],
   },
   {
     id: 't17-a-16',
@@ -775,7 +782,7 @@ Cassowen Telecom is an equal opportunity employer and encourages applications fr
     sector: SECTOR.TELCO,
     countries: ['AU'],
     mentions: [
-      'DS', 'Clustering', 'Power BI', 'Visualization', 'Python', 'Pandas', 'NumPy', 'Scikit-learn', 'Problem-solving',
+      'DS', 'Clustering', 'Power BI', 'Python', 'Pandas', 'NumPy', 'Scikit-learn', 'Problem-solving',
       'Communication',
     ],
   },
@@ -883,7 +890,7 @@ Full-time, hybrid from our Adelaide office. Salary $100k - $115k plus super.`,
     role: 'BIA',
     sector: SECTOR.RETAIL,
     countries: ['AU'],
-    mentions: ['BIA', 'Power BI', 'Visualization', 'Communication'],
+    mentions: ['BIA', 'Power BI', 'Communication'],
   },
   {
     id: 't17-a-26',
@@ -1107,7 +1114,7 @@ We offer a competitive salary, AWS (annual wage supplement), variable bonus and 
     sector: null,
     countries: ['SG'],
     mentions: [
-      'BIA', 'Tableau', 'Visualization', 'Power BI', 'Python', 'Business acumen', 'Communication', 'Adaptability',
+      'BIA', 'Tableau', 'Power BI', 'Python', 'Business acumen', 'Communication', 'Adaptability',
     ],
   },
   {

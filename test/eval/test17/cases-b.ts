@@ -127,6 +127,13 @@
 //   MLOps ecosystem" → Continuous learning. 36: "publish through our CI pipeline" → Deployment pipelines; GitHub pull
 //   requests → Git; "a first dashboard" is the product in use, not Visualization; "explain complex topics simply" →
 //   Communication; "product managers" is not AIPM.
+// Label review (docs/mention-labels.md)
+// - t17-b-04: − Visualization ("tableaux de bord Power BI" only)
+// - t17-b-09: − Visualization ("dashboards en rapportages in Power BI" only)
+// - t17-b-16: − Visualization ("rapporter och dashboards i Tableau" only)
+// - t17-b-27: − Visualization ("Build and maintain Tableau dashboards" only)
+// - t17-b-30: − Visualization ("Build dashboards for artist managers" only; no charts or visualising asked)
+// - t17-b-34: − Visualization ("self-serve dashboards in Looker and Looker Studio" only)
 import type { HoldoutCase } from '../holdout/case.ts';
 import { SECTOR } from '../set/entities.ts';
 
@@ -221,7 +228,7 @@ Au sein du bloc opératoire de notre site de Rennes (12 salles, chirurgie orthop
     role: 'BIA',
     sector: SECTOR.FIN,
     countries: ['CA'],
-    mentions: ['Power BI', 'Visualization', 'DE', 'Data cleaning', 'Business acumen', 'Communication'],
+    mentions: ['Power BI', 'DE', 'Data cleaning', 'Business acumen', 'Communication'],
   },
   {
     id: 't17-b-05',
@@ -341,7 +348,7 @@ Contratto a tempo indeterminato CCNL Telecomunicazioni, furgone attrezzato e sma
     role: 'BIA',
     sector: SECTOR.PUBLIC,
     countries: ['NL'],
-    mentions: ['BIA', 'Power BI', 'Visualization', 'Data cleaning', 'DE', 'Python', 'R', 'Communication'],
+    mentions: ['BIA', 'Power BI', 'Data cleaning', 'DE', 'Python', 'R', 'Communication'],
   },
   {
     id: 't17-b-10',
@@ -530,7 +537,7 @@ Tillsvidareanställning med sex månaders provanställning, hybridarbete, kollek
     role: null,
     sector: null,
     countries: ['SE'],
-    mentions: ['Hypothesis testing', 'Tableau', 'Visualization', 'Clustering', 'Python', 'R', 'Communication', 'Continuous learning'],
+    mentions: ['Hypothesis testing', 'Tableau', 'Clustering', 'Python', 'R', 'Communication', 'Continuous learning'],
   },
   {
     id: 't17-b-17',
@@ -884,7 +891,7 @@ Hybrid work (three days a week in our Poblenou office), flexible hours, private 
     role: null,
     sector: null,
     countries: ['ES'],
-    mentions: ['DS', 'Hypothesis testing', 'Tableau', 'Visualization', 'Data cleaning', 'DE', 'Python', 'Pandas', 'Business acumen', 'Communication'],
+    mentions: ['DS', 'Hypothesis testing', 'Tableau', 'Data cleaning', 'DE', 'Python', 'Pandas', 'Business acumen', 'Communication'],
   },
   {
     id: 't17-b-28',
@@ -960,7 +967,7 @@ We are hiring a Data Scientist for our Fan Insights team. You will use data from
     role: 'DS',
     sector: null,
     countries: ['KR'],
-    mentions: ['DS', 'Clustering', 'Hypothesis testing', 'Visualization', 'Communication', 'Python', 'Pandas', 'Scikit-learn', 'Apache Spark', 'Regression', 'Decision trees', 'Adaptability'],
+    mentions: ['DS', 'Clustering', 'Hypothesis testing', 'Communication', 'Python', 'Pandas', 'Scikit-learn', 'Apache Spark', 'Regression', 'Decision trees', 'Adaptability'],
   },
   {
     id: 't17-b-31',
@@ -1074,7 +1081,7 @@ We are hiring our second Analytics Engineer to build the data models behind our 
     role: null,
     sector: SECTOR.IT,
     countries: ['MX'],
-    mentions: ['Data cleaning', 'Visualization', 'Google Data Studio', 'DE', 'Python', 'Git', 'Communication', 'Business acumen'],
+    mentions: ['Data cleaning', 'Google Data Studio', 'DE', 'Python', 'Git', 'Communication', 'Business acumen'],
   },
   {
     id: 't17-b-35',

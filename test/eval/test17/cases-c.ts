@@ -125,6 +125,14 @@
 // Mentions — 33: GIS accessibility analysis is not Visualization; "Chartered" and "Significant" are no labels.
 // Mentions — 34: Power BI dashboards → Visualization; "problem-solving mindset" → Problem-solving.
 // Mentions — 36: replicated field trials tested for statistical significance → Hypothesis testing; SAS is not a label.
+// Label review (docs/mention-labels.md)
+// - t17-c-04: − Visualization ("maintain Power BI reports and dashboards" only)
+// - t17-c-11: − Visualization ("build Power BI dashboards" only)
+// - t17-c-13: − Visualization ("maintain Tableau dashboards" only)
+// - t17-c-19: − Visualization ("Looker explores and a handful of key dashboards" only)
+// - t17-c-28: − Visualization ("maintain Tableau dashboards" only)
+// - t17-c-32: − Visualization ("maintain Power BI dashboards" only)
+// - t17-c-34: − Visualization ("Create Power BI dashboards" only)
 import type { HoldoutCase } from '../holdout/case.ts';
 import { SECTOR } from '../set/entities.ts';
 
@@ -281,7 +289,7 @@ Applications close 14 March. Aboriginal and Torres Strait Islander people are en
     role: 'BIA',
     sector: SECTOR.HEALTH,
     countries: ['AU'],
-    mentions: ['BIA', 'Power BI', 'DE', 'Visualization', 'Communication'],
+    mentions: ['BIA', 'Power BI', 'DE', 'Communication'],
   },
   {
     id: 't17-c-05',
@@ -432,7 +440,7 @@ Location: Baner, Pune (work from office, 5 days)`,
     role: 'BIA',
     sector: SECTOR.TELCO,
     countries: ['IN'],
-    mentions: ['BIA', 'Power BI', 'Visualization', 'DE', 'Data cleaning', 'Python', 'Communication', 'Business acumen'],
+    mentions: ['BIA', 'Power BI', 'DE', 'Data cleaning', 'Python', 'Communication', 'Business acumen'],
   },
   {
     id: 't17-c-12',
@@ -493,7 +501,7 @@ Lorrimer Health is an Equal Opportunity Employer. Pay range: $62,400 - $84,200 a
     role: null,
     sector: SECTOR.HEALTH,
     countries: ['US'],
-    mentions: ['Data cleaning', 'Tableau', 'Visualization', 'DS', 'Communication', 'Critical thinking', 'R', 'Python'],
+    mentions: ['Data cleaning', 'Tableau', 'DS', 'Communication', 'Critical thinking', 'R', 'Python'],
   },
   {
     id: 't17-c-14',
@@ -688,7 +696,7 @@ We're hiring our second Analytics Engineer. You'll sit between our data engineer
     role: null,
     sector: SECTOR.IT,
     countries: ['GB'],
-    mentions: ['DE', 'Visualization', 'Data cleaning', 'Git', 'Business acumen', 'Communication'],
+    mentions: ['DE', 'Data cleaning', 'Git', 'Business acumen', 'Communication'],
   },
   {
     id: 't17-c-20',
@@ -931,7 +939,7 @@ The Business Intelligence Analyst supports the Revenue Management and Network Pl
     role: 'BIA',
     sector: null,
     countries: ['PH'],
-    mentions: ['BIA', 'Tableau', 'Visualization', 'Data cleaning', 'Python', 'Critical thinking'],
+    mentions: ['BIA', 'Tableau', 'Data cleaning', 'Python', 'Critical thinking'],
   },
   {
     id: 't17-c-29',
@@ -1039,7 +1047,7 @@ We offer a competitive package, complimentary stays across our hotels and medica
     role: null,
     sector: null,
     countries: ['HK', 'SG'],
-    mentions: ['Power BI', 'Visualization', 'Regression', 'Model evaluation', 'DE', 'Hypothesis testing', 'Python', 'R', 'Business acumen', 'Communication'],
+    mentions: ['Power BI', 'Regression', 'Model evaluation', 'DE', 'Hypothesis testing', 'Python', 'R', 'Business acumen', 'Communication'],
   },
   {
     id: 't17-c-33',
@@ -1084,7 +1092,7 @@ Salary £34,000 - £40,000, hybrid working from our Cardiff Bay office, 8% emplo
     role: null,
     sector: null,
     countries: ['GB'],
-    mentions: ['Data cleaning', 'Power BI', 'Visualization', 'Python', 'Problem-solving'],
+    mentions: ['Data cleaning', 'Power BI', 'Python', 'Problem-solving'],
   },
   {
     id: 't17-c-35',

@@ -138,6 +138,11 @@
 //   36: body names AI Product Manager → AIPM; "deep learning specialists" → DLS; neural networks, CNNs, transformers
 //   → Neural networks; accuracy targets for quantised models → Model evaluation; "comfort with ambiguity" →
 //   Adaptability. ONNX is not a label.
+// Label review (docs/mention-labels.md)
+// - t17-d-16: − Visualization ("dashboards ... no Power BI" only; "contar histórias com dados" is Communication)
+// - t17-d-21: − Visualization ("rapportages in Power BI" and "heldere dashboards" only)
+// - t17-d-27: − Visualization ("dashboards in Looker" only; "tell a clear story with data" is Communication)
+// - t17-d-32: − Visualization ("maintain Tableau dashboards" only)
 import type { HoldoutCase } from '../holdout/case.ts';
 import { SECTOR } from '../set/entities.ts';
 
@@ -584,7 +589,7 @@ Nuestra Gerencia de Transformación Digital busca un(a) Product Manager de IA pa
     role: null,
     sector: SECTOR.HEALTH,
     countries: ['BR'],
-    mentions: ['Visualization', 'Power BI', 'Data cleaning', 'DS', 'Python', 'Pandas', 'Communication'],
+    mentions: ['Power BI', 'Data cleaning', 'DS', 'Python', 'Pandas', 'Communication'],
   },
   {
     id: 't17-d-17',
@@ -743,7 +748,7 @@ Een assessment kan deel uitmaken van de selectieprocedure. Acquisitie naar aanle
     role: 'BIA',
     sector: SECTOR.PUBLIC,
     countries: ['NL'],
-    mentions: ['BIA', 'DE', 'Power BI', 'Visualization', 'Data cleaning', 'Communication'],
+    mentions: ['BIA', 'DE', 'Power BI', 'Data cleaning', 'Communication'],
   },
   {
     id: 't17-d-22',
@@ -919,7 +924,7 @@ You'll join the Marketplace Analytics team (5 analysts) and partner with product
     role: null,
     sector: SECTOR.RETAIL,
     countries: ['ES'],
-    mentions: ['Hypothesis testing', 'Visualization', 'Python', 'Communication', 'Adaptability'],
+    mentions: ['Hypothesis testing', 'Python', 'Communication', 'Adaptability'],
   },
   {
     id: 't17-d-28',
@@ -1046,7 +1051,7 @@ As Business Intelligence Analyst you will give our revenue managers and hotel di
     role: 'BIA',
     sector: null,
     countries: ['CZ'],
-    mentions: ['BIA', 'Tableau', 'Visualization', 'Business acumen', 'Communication'],
+    mentions: ['BIA', 'Tableau', 'Business acumen', 'Communication'],
   },
   {
     id: 't17-d-33',
