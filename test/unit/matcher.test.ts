@@ -637,6 +637,17 @@ describe('paraphrases and other-language forms from the development sets', () =>
     ['Du stiller spørgsmål ved antagelser, også dine egne', 'skill.critical-thinking'],
     ['Freude daran, Dinge zu hinterfragen und Probleme strukturiert zu lösen', 'skill.critical-thinking'],
     ['Dokładności i umiejętności rozwiązywania problemów', 'skill.problem-solving'],
+    // Probability by its methods; more wordings of communication, problem-solving and networks in other languages
+    ['Use Bayesian methods to blend sparse data with established rates', 'skill.probability'],
+    ['Produce probabilistic forecasts so buyers can set order quantities', 'skill.probability'],
+    ['Utvikle probabilistiske prognoser for tilsig og snøsmelting', 'skill.probability'],
+    ['vahvaa osaamista lineaarialgebrasta, todennäköisyyslaskennasta ja optimoinnista', 'skill.probability'],
+    ['gode samarbeidsevner og god muntlig og skriftlig kommunikasjon på norsk', 'skill.communication'],
+    ['Du tycker om att lösa problem och uttrycker dig väl i tal och skrift på svenska', 'skill.communication'],
+    ['Lösungsorientierte Arbeitsweise und Spaß an kniffligen Aufgaben', 'skill.problem-solving'],
+    ['Rakennat neuroverkkomalleja radiokanavan tilan ennustamiseen', 'skill.neural-networks'],
+    ['tilpasse og finjustere transformerbaserte språkmodeller', 'skill.neural-networks'],
+    ['Build and run the platform our data scientists use to train, evaluate and deploy models', 'skill.model-evaluation'],
   ];
 
   const NOT_FOUND: Array<[string, string]> = [
@@ -675,6 +686,8 @@ describe('paraphrases and other-language forms from the development sets', () =>
     ['Check the car for errors before driving', 'skill.data-cleaning'],
     ['The GLM-3 valve ships in May', 'skill.regression'],
     ['Wir erklären Ihnen gern, wie der Bewerbungsprozess abläuft', 'skill.communication'],
+    // Bayesian optimisation of hyperparameters is tuning, not the probability skill named
+    ['Tune hyperparameters with Bayesian optimisation', 'skill.probability'],
     // JavaScript is not Java in the thin languages either; a Polish vivarium's python is a snake
     ['Doświadczenie w JavaScript i TypeScript', 'skill.java'],
     ['Pracujemy z TypeScriptem i JavaScriptem', 'skill.java'],

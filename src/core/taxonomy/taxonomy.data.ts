@@ -309,7 +309,17 @@ const BASE_ENTITIES: readonly EntitySpec[] = [
       ...withContext(['probabilidad', 'probabilidades', 'probabilité', 'probabilités', 'probabilità', 'probabilidade'], {
         rejectAfter: [String.raw`\s+(?:de|di|d')\s*(?:impago|incumplimiento|default|défaut|défaillance|inadimpl\w*|insolvenza)\b`] }),
       'sannolikhetslära', 'sannolikhetsteori', 'kansrekening', 'kansberekening', 'rachunek prawdopodobieństwa', 'rachunku prawdopodobieństwa', 'teoria prawdopodobieństwa',
-      'teorii prawdopodobieństwa', 'sandsynlighedsregning', 'sandsynlighedsteori', 'sannsynlighetsregning', 'teorie pravděpodobnosti', 'todennäköisyyslaskenta'],
+      'teorii prawdopodobieństwa', 'sandsynlighedsregning', 'sandsynlighedsteori', 'sannsynlighetsregning', 'teorie pravděpodobnosti', 'todennäköisyyslaskenta',
+      'todennäköisyyslaskennasta', 'todennäköisyyslaskentaa', 'todennäköisyyslaskennan',
+      // Probability by its methods (docs/mention-labels.md): probabilistic models and forecasts, Bayesian methods.
+      'probabilistic forecasts', 'probabilistic forecast', 'probabilistic forecasting', 'probabilistic models', 'probabilistic model', 'probabilistic programming',
+      'probabilistic state estimation', 'probabilistic reasoning', 'probabilistic methods', 'probabilistic inference',
+      'Bayesian methods', 'Bayesian statistics', 'Bayesian inference', 'Bayesian modelling', 'Bayesian modeling', 'Bayesian models', 'Bayesian model', 'Bayesian hierarchical models',
+      'Bayesian approaches', 'Bayesian techniques', 'bayesianske metoder', 'bayesianska metoder', 'bayessche Statistik', 'bayessche Methoden', 'bayesianische Methoden',
+      'méthodes bayésiennes', 'statistique bayésienne', 'métodos bayesianos', 'estadística bayesiana', 'estatística bayesiana', 'metodi bayesiani', 'statistica bayesiana',
+      'bayesiaanse statistiek', 'bayesiaanse methoden', 'probabilistiske prognoser', 'probabilistiska prognoser', 'probabilistische Prognosen', 'probabilistische Modelle',
+      'prévisions probabilistes', 'modèles probabilistes', 'modelos probabilísticos', 'previsiones probabilísticas', 'previsões probabilísticas', 'modelli probabilistici',
+      'previsioni probabilistiche', 'probabilistische modellen', 'pravděpodobnostní modely', 'modele probabilistyczne'],
   },
   {
     id: 'skill.hypothesis-testing',
@@ -508,7 +518,8 @@ const BASE_ENTITIES: readonly EntitySpec[] = [
     name: 'Model evaluation',
     aliases: ['model validation', 'model assessment', 'evaluating models', 'evaluate models', 'evaluation of models', 'model evaluations', 'model evals', 'offline evaluation', 'evaluation metrics',
       // "train and evaluate <models/networks/classifiers>": the object varies, the pair is always model work.
-      'train and evaluate', 'training and evaluating', 'trains and evaluates', 'trained and evaluated',
+      'train and evaluate', 'training and evaluating', 'trains and evaluates', 'trained and evaluated', 'train, evaluate and deploy', 'train, evaluate, and deploy',
+      'develops and validates algorithms', 'develop and validate algorithms', 'ranking quality',
       'train and validate', 'training and validating', 'evaluate model performance', 'evaluating model performance', 'measure model performance', 'evaluate LLM', 'LLM evals', 'automated evals', 'Modellgüte', 'Modellvalidierung', 'Modellbewertung',
       'évaluation des modèles', 'évaluer les modèles', 'evaluación de modelos', 'evaluar modelos', 'validación de modelos',
       // "überwachen Modelle und bewerten ihre Güte": quality of a model.

@@ -321,7 +321,7 @@ The Ministry of Transport advises the government on roads, rail, aviation and ma
     role: 'DS',
     sector: SECTOR.PUBLIC,
     countries: ['NZ'],
-    mentions: ['Hypothesis testing', 'Data cleaning', 'Communication', 'R', 'Python', 'Critical thinking'],
+    mentions: ['Hypothesis testing', 'Data cleaning', 'Communication', 'R', 'Python', 'Critical thinking', 'Probability'],
   },
   {
     id: 't2-ml-16',

@@ -58,7 +58,7 @@ Penhallow's is an equal opportunity employer. We consider all qualified applican
     role: 'DS',
     sector: SECTOR.RETAIL,
     countries: ['US'],
-    mentions: ['Regression', 'Hypothesis testing', 'Data cleaning', 'Communication', 'Tableau', 'Python', 'R', 'Pandas', 'Business acumen'],
+    mentions: ['Regression', 'Hypothesis testing', 'Data cleaning', 'Communication', 'Tableau', 'Python', 'R', 'Pandas', 'Business acumen', 'Probability'],
   },
   {
     id: 't5-ml-03',
