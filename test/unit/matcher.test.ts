@@ -648,6 +648,13 @@ describe('paraphrases and other-language forms from the development sets', () =>
     ['Rakennat neuroverkkomalleja radiokanavan tilan ennustamiseen', 'skill.neural-networks'],
     ['tilpasse og finjustere transformerbaserte språkmodeller', 'skill.neural-networks'],
     ['Build and run the platform our data scientists use to train, evaluate and deploy models', 'skill.model-evaluation'],
+    // tools inflected in Polish and Finnish; Spark beside data named in any language
+    ['Budowa przetwarzania strumieniowego w oparciu o Kafkę i Sparka', 'tool.kafka'],
+    ['Budowa przetwarzania strumieniowego w oparciu o Kafkę i Sparka', 'tool.apache-spark'],
+    ['Znajomość Dockera i Kubernetesa', 'tool.kubernetes'],
+    ['kokemusta PyTorchista tai JAXista', 'tool.pytorch'],
+    ['Work with Spark to build training data from billions of impressions', 'tool.apache-spark'],
+    ['Je verwerkt meetdata van digitale meters met Spark', 'tool.apache-spark'],
   ];
 
   const NOT_FOUND: Array<[string, string]> = [
@@ -688,6 +695,8 @@ describe('paraphrases and other-language forms from the development sets', () =>
     ['Wir erklären Ihnen gern, wie der Bewerbungsprozess abläuft', 'skill.communication'],
     // Bayesian optimisation of hyperparameters is tuning, not the probability skill named
     ['Tune hyperparameters with Bayesian optimisation', 'skill.probability'],
+    ['Spark your curiosity with data from our archive', 'tool.apache-spark'],
+    ['Czytamy Franza Kafkę w klubie książki', 'tool.kafka'],
     // JavaScript is not Java in the thin languages either; a Polish vivarium's python is a snake
     ['Doświadczenie w JavaScript i TypeScript', 'skill.java'],
     ['Pracujemy z TypeScriptem i JavaScriptem', 'skill.java'],

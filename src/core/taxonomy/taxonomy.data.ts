@@ -99,11 +99,15 @@ const SPARK_CONTEXT: ContextRule = {
   window: 80,
   requireNear: [
     String.raw`\b(Hadoop|Kafka|Hive|HDFS|Databricks|Scala|SQL|PySpark|Airflow|Flink|Beam|EMR|Dataproc|Presto|Trino|Delta Lake|Iceberg|Parquet|Snowflake|BigQuery|Python|Java|big data|ETL|ELT|data pipelines?|distributed|streaming|batch|cluster|lakehouse|data lake|MLlib)\b`,
+    // Data named beside it, in several languages ("build training data from billions of impressions", "meetdata … met Spark").
+    String.raw`\b(?:\w*data|[Dd]ata(?:sets?)?|[Dd]aten\w*|donn[ée]es|datos|dados|dati|gegevens|billions?|terabytes?|petabytes?)\b`,
     // Large volumes of data in the other languages ("grandes volúmenes de datos con Spark", "große Datenmengen").
     String.raw`\b(?:(?:[Gg]randes?|[Gg]ros|[Gg]rands?|[Gg]randi|[Gg]roße[nm]?|[Gg]rote|[Ss]tora|[Dd]użych|[Vv]elk[ée]|[Ss]uuria) (?:volúmenes|volumes|volumi|quantités|cantidades|quantidades|quantità|Datenmengen|datamängder|hoeveelheden|ilości|objemy|datamääriä)|Datenmengen|datos masivos|dados massivos|donn[ée]es massives|Big Data)`,
   ],
   rejectAfter: [
     String.raw`\s+(curiosity|interest|joy|innovation|ideas?|conversations?|change|creativity|excitement|passion|growth|debate|discussion|imagination|inspiration|new)\b`,
+    // The verb with its object: "Spark your curiosity", "spark their interest".
+    String.raw`\s+(?:your|our|their|his|her|my)\b`,
   ],
   rejectBefore: [String.raw`\b(that|will|can|could|may|might|helps?)\s+`], // the verb
   caseSensitive: true,

@@ -6,6 +6,15 @@
 import type { AliasInput } from './taxonomy.data.ts';
 
 export const THIN_LANGUAGE_ALIASES: Record<string, readonly AliasInput[]> = {
+  // Tools inflected: "w oparciu o Kafkę i Sparka", "znajomość Dockera i Kubernetesa", "kokemusta PyTorchista".
+  'tool.kafka': ['Kafkę', 'Kafki', 'Kafką', 'Kafce', 'Kafkou', 'Kafkasta', 'Kafkaa', 'Kafkan', 'Kafkalla']
+    .map((text) => ({ text, caseSensitive: true, context: { rejectBefore: [String.raw`\bFranz(?:a|em|e)?\s+`] } })),
+  'tool.apache-spark': ['Sparka', 'Sparku', 'Sparkiem', 'Sparkem', 'Sparkista', 'Sparkilla', 'Sparkia', 'Sparkin'].map((text) => ({ text, caseSensitive: true })),
+  'tool.kubernetes': ['Kubernetesa', 'Kubernetesie', 'Kubernetesem', 'Kubernetesu', 'Kubernetesissa', 'Kubernetesista', 'Kubernetesin', 'Kubernetesillä', 'Kubernetesiä'],
+  'tool.pytorch': ['PyTorcha', 'PyTorchem', 'PyTorchu', 'PyTorchista', 'PyTorchilla', 'PyTorchia', 'PyTorchin'],
+  'tool.tensorflow': ['TensorFlowa', 'TensorFlowem', 'TensorFlowu', 'TensorFlow’ta', "TensorFlow'ta", 'TensorFlow’lla'],
+  'tool.docker': ['Dockera', 'Dockerista', 'Dockeria'],
+  'tool.hadoop': ['Hadoopa', 'Hadoopie', 'Hadoopem', 'Hadoopu', 'Hadoopista', 'Hadoopilla'],
   'skill.python': ['Pythona', 'Pythonie', 'Pythonem', 'Pythonu', 'Pythonissa', 'Pythonilla', 'Pythonia', 'Pythonin', 'Pythoniin'],
   'skill.java': ['Javy', 'Javě', 'Javou', 'Javie', 'Javą', 'Javassa', 'Javalla', 'Javaa'],
   'skill.calculus': ['rachunek różniczkowy', 'rachunku różniczkowego', 'rachunek różniczkowy i całkowy', 'diferenciální počet', 'diferenciální a integrální počet',
