@@ -27,6 +27,7 @@ import { TEST14_PATH } from './test14/build-test14.ts';
 import { TEST15_PATH } from './test15/build-test15.ts';
 import { TEST16_PATH } from './test16/build-test16.ts';
 import { TEST17_PATH } from './test17/build-test17.ts';
+import { TEST18_PATH } from './test18/build-test18.ts';
 import { naiveMatcher, score, type Prf, type Scores } from './score.ts';
 import { extractPosting, normalisedText } from '../../src/core/extract.ts';
 import { loadTaxonomy } from '../../src/core/taxonomy/taxonomy.ts';
@@ -49,6 +50,7 @@ const DEVELOPMENT: Array<[string, string]> = [
   ['development 14', TEST14_PATH],
   ['development 15', TEST15_PATH],
   ['development 16', TEST16_PATH],
+  ['development 17', TEST17_PATH],
 ];
 const DESCRIBE: Record<string, string> = {
   'development 1': 'test/eval/holdout/, the first held-out set',
@@ -67,9 +69,10 @@ const DESCRIBE: Record<string, string> = {
   'development 14': 'test/eval/test14/, the seventh round\'s third test set',
   'development 15': 'test/eval/test15/, the seventh round\'s fourth test set',
   'development 16': 'test/eval/test16/, the seventh round\'s fifth test set',
+  'development 17': 'test/eval/test17/, the eighth round\'s first test set',
 };
 /** The test set: never tuned on. */
-const TEST: [string, string] = ['test/eval/test17/', TEST17_PATH];
+const TEST: [string, string] = ['test/eval/test18/', TEST18_PATH];
 
 export const TARGETS = {
   toolF1: 0.97,

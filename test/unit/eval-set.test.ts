@@ -22,6 +22,7 @@ import { TEST14_PATH, buildTest14 } from '../eval/test14/build-test14.ts';
 import { TEST15_PATH, buildTest15 } from '../eval/test15/build-test15.ts';
 import { TEST16_PATH, buildTest16 } from '../eval/test16/build-test16.ts';
 import { TEST17_PATH, buildTest17 } from '../eval/test17/build-test17.ts';
+import { TEST18_PATH, buildTest18 } from '../eval/test18/build-test18.ts';
 
 const raw = readFileSync(SET_PATH, 'utf8');
 const lines = raw.split('\n').filter((l) => l.trim().length > 0);
@@ -216,6 +217,7 @@ describeTestSet('test14', TEST14_PATH, buildTest14, [TEST2_PATH, TEST3_PATH, TES
 describeTestSet('test15', TEST15_PATH, buildTest15, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH, TEST7_PATH, TEST8_PATH, TEST9_PATH, TEST10_PATH, TEST11_PATH, TEST12_PATH, TEST13_PATH, TEST14_PATH]);
 describeTestSet('test16', TEST16_PATH, buildTest16, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH, TEST7_PATH, TEST8_PATH, TEST9_PATH, TEST10_PATH, TEST11_PATH, TEST12_PATH, TEST13_PATH, TEST14_PATH, TEST15_PATH]);
 describeTestSet('test17', TEST17_PATH, buildTest17, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH, TEST7_PATH, TEST8_PATH, TEST9_PATH, TEST10_PATH, TEST11_PATH, TEST12_PATH, TEST13_PATH, TEST14_PATH, TEST15_PATH, TEST16_PATH]);
+describeTestSet('test18', TEST18_PATH, buildTest18, [TEST2_PATH, TEST3_PATH, TEST4_PATH, TEST5_PATH, TEST6_PATH, TEST7_PATH, TEST8_PATH, TEST9_PATH, TEST10_PATH, TEST11_PATH, TEST12_PATH, TEST13_PATH, TEST14_PATH, TEST15_PATH, TEST16_PATH, TEST17_PATH]);
 
 describe('eval scoring', () => {
   it('computes micro precision, recall and F1', () => {
