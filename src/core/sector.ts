@@ -350,6 +350,8 @@ export function sectorFor(input: { company?: string | null; industry?: string | 
   if (byIndustry && byIndustry !== IT) return byIndustry;
   const byName = input.company ? employerEvidenceMemo(input.company) : null;
   if (byName && (byName.known || byName.sector !== IT)) return byName.sector;
+  // Chipmakers are IT (docs/sector-labels.md) however much their fabs sound like manufacturing.
+  if (input.company && CHIPMAKER.test(input.company)) return IT;
   // The board says the employer's business is one outside the seven (utilities, hotels, logistics, …): only a
   // clear description of a business made for one sector outweighs it (fulfilment for online shops is Retail),
   // and never a reading of IT.
@@ -365,6 +367,8 @@ export function sectorFor(input: { company?: string | null; industry?: string | 
   const sentence = reading?.self;
   // "… is the Commonwealth agency responsible for …": a body that says it is part of government.
   if (sentence && GOVERNMENT_SELF.test(sentence)) return PUBLIC;
+  // A travel company that books trips is unclassified (docs/sector-labels.md), however technical its teams.
+  if (sentence && TRAVEL_SELF.test(sentence)) return null;
   const scores = reading ? sectorScores(text, company, reading) : null;
   let fromText = scores ? modelVerdict(scores, text, company, outside ? OUTSIDE_INDUSTRY_THRESHOLD : undefined) : null;
   // Technology words in a utility's or a hotel group's posting describe the job, not a software company.
@@ -385,6 +389,10 @@ const OUTSIDE_INDUSTRY_THRESHOLD = 0.6;
 
 /** An employer that sells cars rather than making them: "19 new and used car dealerships", "automotive retailer". */
 const DEALER = new RegExp(String.raw`${B}(?:(?:car |motor |vehicle )?dealerships|(?:automotive|motor|car) retail(?:er|ers|ing)|dealer group|autoh[äa]user|concessionnaires automobiles|concesionarios de autom[óo]viles|concessionarie auto|autodealers)${E}`, 'iu');
+
+const CHIPMAKER = new RegExp(String.raw`${B}(?:semiconductors?|microelectronics|halbleiter\w*|semiconducteurs?|semiconductores)${E}`, 'iu');
+/** The employer's own sentence saying it is a travel company or agency. */
+const TRAVEL_SELF = new RegExp(String.raw`${B}(?:(?:online )?travel (?:company|companies|agency|agencies|agent|business|group)|tour operators?|reiseb[üu]ro|reiseveranstalter|agences? de voyages?|agencias? de viajes?|agenzi[ae] di viaggi|reisbureau|reisorganisatie)${E}`, 'iu');
 
 const UNIVERSITY = new RegExp(String.raw`${B}(?:university|universit[äa]t|universit[ée]|universidad|universidade|universit[àa]|universiteit|uniwersytet|univerzita|yliopisto|universitet|hochschule|polytechnic|politecnico|polit[ée]cnica|college)${E}`, 'iu');
 const UNIVERSITY_HOSPITAL = new RegExp(String.raw`${B}(?:hospitals?|medical cent(?:er|re)|health|klinikum|uniklinik\w*|clinic|h[ôo]pital|hospital|ospedale|ziekenhuis|szpital)${E}`, 'iu');
@@ -642,7 +650,7 @@ function modelVerdict(scores: { best: string | null; p: number }, text: string, 
 
 /** Everything above that decides a sector, for the taxonomy version. */
 export const sectorRules: unknown = {
-  version: 9,
+  version: 10,
   recruiter: [RECRUITER_INDUSTRY.source, RECRUITER_TEXT.source, CLIENT_WORD.source],
   governmentSelf: GOVERNMENT_SELF.source,
   university: [UNIVERSITY.source, UNIVERSITY_HOSPITAL.source],
@@ -661,6 +669,8 @@ export const sectorRules: unknown = {
   customersClause: CUSTOMERS_RE.source,
   customerRange: CUSTOMER_RANGE.source,
   dealer: DEALER.source,
+  chipmaker: CHIPMAKER.source,
+  travelSelf: TRAVEL_SELF.source,
   productWords: PRODUCT_RE.source,
   aboutHeading: ABOUT_HEADING_SOURCE,
   stopWords: STOP_WORDS,

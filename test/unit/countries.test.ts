@@ -174,6 +174,10 @@ const TEXT: Array<[string, string[]]> = [
   ['L-8010 Strassen', ['LU']],
   ['D-80339 München', ['DE']],
   ['Valfurva (SO)', ['IT']],
+  // Indian states abbreviated after a town of India; the same letters after an American town stay American
+  ['Pune, MH', ['IN']],
+  ['Panaji, GA', ['IN']],
+  ['Atlanta, GA', ['US']],
   ['Remote (CH)', ['CH']],
   ['Washington, D.C.', ['US']],
   ['Envigado, Antioquia', ['CO']],

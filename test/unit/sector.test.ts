@@ -180,6 +180,13 @@ describe('sectorFor: names decide before the text', () => {
     expect(sectorFor({ company: 'Cisterna Civic', text: cities })).toBe(PUBLIC);
   });
 
+  it('chipmakers are IT whatever their fabs make; a travel company that books trips is unclassified', () => {
+    const fab = 'Lianhe Semiconductor is a wafer foundry with two 12-inch fabs, manufacturing logic chips for customers worldwide.';
+    expect(sectorFor({ company: 'Lianhe Semiconductor Co., Ltd.', text: fab })).toBe(IT);
+    const travel = 'Farwander is one of Europe\'s fastest-growing online travel companies: millions of travellers book holidays and city breaks on our app.';
+    expect(sectorFor({ company: 'Farwander', text: travel })).toBeNull();
+  });
+
   it('returns null with no evidence at all', () => {
     expect(sectorFor({})).toBeNull();
     expect(sectorFor({ company: null, industry: null, text: null })).toBeNull();

@@ -64,6 +64,8 @@ export const PROVINCE_CODES: Record<string, readonly string[]> = {
   BR: 'AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO'.split(' '),
   // Swiss cantons ("5400 Baden AG" is Aargau, not Antigua).
   CH: 'AG AI AR BE BL BS FR GE GL GR JU LU NE NW OW SG SH SO SZ TG TI UR VD VS ZG ZH'.split(' '),
+  // Indian states as boards abbreviate them ("Pune, MH" is Maharashtra, not the Marshall Islands).
+  IN: 'AP AS BR CG DL GA GJ HP HR JH KA KL MH MP OD PB RJ TG TN TS UK UP WB'.split(' '),
 };
 
 const ANY_PROVINCE_CODE = new Set(Object.values(PROVINCE_CODES).flat());
@@ -490,7 +492,7 @@ function packageVersion(name: string): string {
 export const countryRulesVersion: string = createHash('sha256')
   .update(
     JSON.stringify({
-      rules: 13,
+      rules: 14,
       countryPostcode: COUNTRY_POSTCODE_LETTERS,
       andSplit: AND_SPLIT.source,
       postcodePart: POSTCODE_PART_COUNTRIES.map(([c, re]) => [c, re.source]),
