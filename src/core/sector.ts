@@ -95,7 +95,7 @@ const CUES: Record<string, string[]> = {
     'care homes?', 'nursing homes?', 'residential care', 'pflegeheime?', 'mri', 'radiolog\\w*', 'zorgverzekeraar',
     'ziekenh[ou]\\w*', 'cliniques?', 'cl[íi]nicas?', 'ospedal[ei]',
     // Plurals and clinical words in other languages: "hôpitaux", "farmacie", "aide au diagnostic".
-    'h[ôo]pitaux', 'farmacie',
+    'h[ôo]pitaux', 'farmacie', 'l[ée]k[áa]r(?:na|ny|en|n[áa]ch|nu)', 'apotek(?:et|er|erne|ene)?', 'aptek[ai]?', 'apteka', 'apteekki\\w*',
     // Health insurers are Healthcare (docs/sector-labels.md), and Swiss German "Spital".
     'health insurers?', 'health funds?', 'private health insurance', 'health insurance (?:fund|provider|company)', 'krankenversicherung', 'krankenkassen?',
     'mutuelle sant[ée]', 'seguros? de salud', 'planos? de sa[úu]de', 'operadora de (?:planos de )?sa[úu]de', 'spital', 'spit[äa]ler', '\\p{L}+spital', 'nhs',
@@ -111,7 +111,7 @@ const CUES: Record<string, string[]> = {
     // because pharmacy chains have shops too.
     'filialen', 'lebensmittelh[äa]ndler', 'varejo', 'varejista',
     // Shops and grocers in Czech, the Nordic languages, Finnish and Polish.
-    'prodejn[ayě]', 'prodejen', 'prodejn[áa]ch', 'butikker', 'butiker', 'butikkene', 'myym[äa]l[äa]\\w*', 'dagligvare\\w*', 'dagligvaru\\w*', 'supermarked\\w*', 'livsmedelsbutik\\w*', 'p[äa]ivitt[äa]istavara\\w*', 'sieci? (?:\\d+ )?sklep[óo]w',
+    'n[äa]tbutik\\w*', 'nettbutikk\\w*', 'netbutik\\w*', 'verkkokaup\\w*', '[ée]piceries?', 'prodejn[ayě]', 'prodejen', 'prodejn[áa]ch', 'butikker', 'butiker', 'butikkene', 'myym[äa]l[äa]\\w*', 'dagligvare\\w*', 'dagligvaru\\w*', 'supermarked\\w*', 'livsmedelsbutik\\w*', 'p[äa]ivitt[äa]istavara\\w*', 'sieci? (?:\\d+ )?sklep[óo]w',
     // Shops and chains in French, Dutch, Italian, Spanish and Portuguese.
     'magasins', 'enseigne de (?:pr[êe]t-[àa]-porter|mode|distribution|bricolage|sport)', 'pr[êe]t-[àa]-porter',
     'webwinkels?', 'winkels', 'winkelketen', 'negozi', 'catena di negozi', 'tiendas', 'lojas', 'tienda (?:en l[íi]nea|online)', 'loja (?:online|virtual)',
@@ -173,11 +173,11 @@ const VENDOR_CUES = [String.raw`(?:makes|builds|sells|develops) (?:[\w-]+ ){0,3}
 
 /** Words in an employer's name that say its sector by themselves. */
 const NAME_WORDS: Array<[string, string]> = [
-  [FIN, String.raw`bank|privatbank|volksbank|landesbank|raiffeisenbank|sparkasse|hypothekenbank|direktbank|sparbank|bancorp|banque|banca|banco|(?<!health )insurance|(?<!health )insurer|assurance|versicherung|financial|capital|credit union|securities|invest\w*|payments?|pay|pensions?|mutuelle|seguradora|aseguradora|assicurazioni|mutual|building society|versicherung\w*|f[öo]rs[äa]kring\w*|forsikring\w*|vakuutus\w*|ubezpiecze\w*|poji[sš][tť]ovna|rachunkow\w*|ksi[ęe]gow\w*|[úu][čc]etn[íi]|pankki|sparekasse|sparbanken|pagamenti|pagos?|pagamentos|paiements?|zahlungen|betalingen`],
+  [FIN, String.raw`bank|privatbank|volksbank|landesbank|raiffeisenbank|sparkasse|hypothekenbank|direktbank|sparbank|bancorp|banque|banca|banco|(?<!health )insurance|(?<!health )insurer|assurances?|versicherung|financial|capital|credit union|securities|invest\w*|payments?|pay|pensions?|mutuelle|seguradora|aseguradora|assicurazioni|mutual|building society|versicherung\w*|f[öo]rs[äa]kring\w*|forsikring\w*|vakuutus\w*|ubezpiecze\w*|poji[sš][tť]ovna|rachunkow\w*|ksi[ęe]gow\w*|[úu][čc]etn[íi]|pankki|sparekasse|sparbanken|pagamenti|pagos?|pagamentos|paiements?|zahlungen|betalingen`],
   [HEALTH, String.raw`nhs|health (?:fund|insurance|insurer|board)|spital|spit[äa]ler|\p{L}+spital|pharma\w*|therapeutics|biologics|surgical|medtech|krankenversicherung|krankenkasse|zorgverzekeraar|sanitari[oa]|sanit[àa]|mutualit[ée]|alterszentrum|altersheim|pflegeheim|pflegezentrum|seniorenheim|seniorenzentrum|ehpad|verpleeghuis|woonzorgcentrum|casa de repouso|residencia de mayores|biosciences?|biotech\w*|biopharma|health ?care|health system|hospitals?|klinik\w*|clinic|medical|medtech|diagnostics|clinique|cl[íi]nica|ospedale|krankenhaus|ziekenhuis|farmac\w*|apothek\w*|sant[ée]|salud|sa[úu]de|gesundheit\w*`],
   [RETAIL, String.raw`retail|stores|supermarkets?|grossist|wholesale|marketplace|e-?commerce|supermercados?|supermarch[ée]s?|supermercati|varejo`],
   [TELCO, String.raw`telecom\w*|telekom\w*|telco|wireless|mobile networks?`],
-  [AUTO, String.raw`motors|automotive|manufacturing|industries|mleczarsk\w*|mejeri\w*|meieri\w*|meijeri|molkerei|autowerke?|fahrzeug\w*|antriebstechnik|robotics|officine|meccaniche`],
+  [AUTO, String.raw`motors|automotive|fordon\w*|kj[øo]ret[øo]y\w*|manufacturing|industries|mleczarsk\w*|mejeri\w*|meieri\w*|meijeri|molkerei|autowerke?|fahrzeug\w*|antriebstechnik|robotics|officine|meccaniche`],
   // Not a bare "agency" (travel, talent and digital agencies) nor "Stadtwerke" (municipal utilities, which are unclassified).
   [PUBLIC, String.raw`authority|council|municipality|ministry|kommun|kommune|gmina|urz[ąa]d|[úu][řr]ad|magistrat|kaupunki|kunta|\p{L}*direktorat(?:et)?|\p{L}*tilsynet|\p{L}*styrelsen|\p{L}*myndigheten|\p{L}+verket|commission|(?:government|federal|state|public health|environment(?:al)?|revenue|statistics) agency|verkehrsbetriebe`],
   [IT, String.raw`software|saas|cloud|ai|a\.i\.`],

@@ -187,6 +187,13 @@ describe('sectorFor: names decide before the text', () => {
     expect(sectorFor({ company: 'Farwander', text: travel })).toBeNull();
   });
 
+  it('plural "Assurances" and Swedish "Fordon" in names; pharmacies, grocers and online shops in more languages', () => {
+    expect(sectorFor({ company: 'Tilleul Assurances', text: 'x' })).toBe(FIN);
+    expect(sectorFor({ company: 'Lindqvist Fordonsteknik AB', text: 'x' })).toBe(AUTO);
+    expect(sectorFor({ company: 'Mateřídouška s.r.o.', text: 'Síť lékáren Mateřídouška provozuje 24 lékáren na Moravě. Do naší lékárny hledáme farmaceuta.' })).toBe(HEALTH);
+    expect(sectorFor({ company: 'Grytan Nordic AB', text: 'Grytan är Nordens största nätbutik för köksutrustning. Inför hösten utökar vi kvällsskiftet på vårt lager.' })).toBe(RETAIL);
+  });
+
   it('returns null with no evidence at all', () => {
     expect(sectorFor({})).toBeNull();
     expect(sectorFor({ company: null, industry: null, text: null })).toBeNull();
